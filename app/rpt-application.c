@@ -1,0 +1,176 @@
+/* rpt-application.c
+ *
+ * Copyright 2026 The Rapporteur authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rpt-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "rpt-application.h"
+#include "rpt-cli.h"
+#include "rpt-window.h"
+
+struct _RptApplication
+{
+  AdwApplication  parent_instance;
+
+  GSettings      *settings;
+};
+
+G_DEFINE_FINAL_TYPE (RptApplication, rpt_application, ADW_TYPE_APPLICATION)
+
+RptApplication *
+rpt_application_new (void)
+{
+  return g_object_new (RPT_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "resource-base-path", RESOURCE_PATH,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       NULL);
+}
+
+/**
+ * rpt_application_get_settings:
+ *
+ * Returns: (transfer none): the application's settings
+ */
+GSettings *
+rpt_application_get_settings (RptApplication *self)
+{
+  g_return_val_if_fail (RPT_IS_APPLICATION (self), NULL);
+
+  if (self->settings == NULL)
+    self->settings = g_settings_new (BASE_APPLICATION_ID);
+
+  return self->settings;
+}
+
+static void
+rpt_application_activate (GApplication *app)
+{
+  RptApplication *self = RPT_APPLICATION (app);
+  GtkWindow *window;
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  if (window == NULL)
+    window = GTK_WINDOW (rpt_window_new (GTK_APPLICATION (self), rpt_application_get_settings (self)));
+
+  gtk_window_present (window);
+}
+
+static int
+rpt_application_handle_local_options (GApplication *app,
+                                      GVariantDict *options)
+{
+  /* Headless commands (--dump-json, ...) run here, in the first process,
+   * without registering on the bus or opening a window. */
+  return rpt_cli_handle_options (options);
+}
+
+static void
+rpt_application_about (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  RptApplication *self = user_data;
+  static const char *developers[] = { "The Rapporteur authors", NULL };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (GTK_APPLICATION (self)),
+                        "application-icon", APPLICATION_ID,
+                        "application-name", _("Rapporteur"),
+                        "developer-name", _("The Rapporteur authors"),
+                        "version", PACKAGE_VERSION,
+                        "comments", _("Explore ITU activity reports: Resolutions, Study Groups, the Recommendations they approved, and charts of approval counts."),
+                        "website", "https://github.com/rapporteur/rapporteur",
+                        "issue-url", "https://github.com/rapporteur/rapporteur/issues",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "copyright", "© 2026 The Rapporteur authors",
+                        "developers", developers,
+                        /* Translators: Replace "translator-credits" with your names, one name per line */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about),
+                                      _("Bundled reports"),
+                                      _("The bundled reports are documents of the International Telecommunication Union, included unchanged as sample data."),
+                                      GTK_LICENSE_UNKNOWN, NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+rpt_application_quit (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  GApplication *app = user_data;
+  GList *windows;
+
+  /* Close the windows first so that they save their state. */
+  windows = gtk_application_get_windows (GTK_APPLICATION (app));
+  while (windows != NULL)
+    {
+      GtkWindow *window = windows->data;
+
+      windows = windows->next;
+      gtk_window_destroy (window);
+    }
+
+  g_application_quit (app);
+}
+
+static const GActionEntry app_actions[] = {
+  { .name = "about", .activate = rpt_application_about },
+  { .name = "quit", .activate = rpt_application_quit },
+};
+
+static void
+rpt_application_startup (GApplication *app)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *help_accels[] = { "<Control>question", NULL };
+
+  G_APPLICATION_CLASS (rpt_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app),
+                                   app_actions, G_N_ELEMENTS (app_actions),
+                                   app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay", help_accels);
+}
+
+static void
+rpt_application_dispose (GObject *object)
+{
+  RptApplication *self = RPT_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (rpt_application_parent_class)->dispose (object);
+}
+
+static void
+rpt_application_class_init (RptApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = rpt_application_dispose;
+
+  app_class->activate = rpt_application_activate;
+  app_class->startup = rpt_application_startup;
+  app_class->handle_local_options = rpt_application_handle_local_options;
+
+  rpt_ui_register_resources ();
+}
+
+static void
+rpt_application_init (RptApplication *self)
+{
+  rpt_cli_add_options (G_APPLICATION (self));
+}

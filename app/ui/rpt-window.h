@@ -1,0 +1,24 @@
+/* rpt-window.h
+ *
+ * Copyright 2026 The Rapporteur authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define RPT_TYPE_WINDOW (rpt_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (RptWindow, rpt_window, RPT, WINDOW, AdwApplicationWindow)
+
+RptWindow *rpt_window_new             (GtkApplication *application,
+                                       GSettings      *settings);
+
+/* Registers the UI's GResource bundle (templates, shortcuts, style) once. */
+void       rpt_ui_register_resources  (void);
+
+G_END_DECLS
