@@ -1,0 +1,562 @@
+/* rpt-pdf-reader.c
+ *
+ * Copyright 2026 The Rapporteur authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rpt-formats"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <poppler.h>
+#include <string.h>
+
+#include "rpt-formats.h"
+#include "rpt-pdf-reader.h"
+
+/* A PDF has no paragraphs, only positioned lines.  Poppler gives the lines
+ * of each page in reading order with a box per character; from the boxes we
+ * rebuild what the parser needs:
+ *  - running headers and footers (the same line, digits aside, near the top
+ *    or bottom of most pages) are dropped, page numbers with them;
+ *  - a line joins the one before it unless there is extra space between
+ *    them, the font size changes, it starts with a section number or a
+ *    bullet, or the line before ended early (its next word would have fit);
+ *  - a section number or bullet followed by a wide gap (a tab stop in the
+ *    original) becomes "2.1.3<TAB>" / "·<TAB>";
+ *  - a hyphen at the end of a line is kept ("ITU-" + "T"), unless the
+ *    document itself spells the word without it elsewhere. */
+
+typedef struct
+{
+  char *text;          /* without the final newline */
+  PopplerRectangle *boxes; /* one per character of text, or NULL */
+  guint n_boxes;
+  double x1, y1, x2, y2; /* of the visible characters */
+  double height;       /* median character height: the font size, roughly */
+  guint page;
+  gboolean dropped;    /* running header or footer */
+} Line;
+
+static void
+line_clear (gpointer data)
+{
+  Line *line = data;
+
+  g_free (line->text);
+  g_free (line->boxes);
+}
+
+static int
+compare_double (gconstpointer a,
+                gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static double
+median (GArray *values,
+        double  fallback)
+{
+  if (values->len == 0)
+    return fallback;
+  g_array_sort (values, compare_double);
+  return g_array_index (values, double, values->len / 2);
+}
+
+static void
+measure_line (Line *line)
+{
+  g_autoptr(GArray) heights = g_array_new (FALSE, FALSE, sizeof (double));
+  const char *p = line->text;
+  gboolean any = FALSE;
+
+  line->x1 = line->y1 = G_MAXDOUBLE;
+  line->x2 = line->y2 = -G_MAXDOUBLE;
+
+  for (guint i = 0; i < line->n_boxes && *p; i++, p = g_utf8_next_char (p))
+    {
+      const PopplerRectangle *r = &line->boxes[i];
+      double h = r->y2 - r->y1;
+
+      if (g_unichar_isspace (g_utf8_get_char (p)))
+        continue;
+      any = TRUE;
+      line->x1 = MIN (line->x1, r->x1);
+      line->y1 = MIN (line->y1, r->y1);
+      line->x2 = MAX (line->x2, r->x2);
+      line->y2 = MAX (line->y2, r->y2);
+      g_array_append_val (heights, h);
+    }
+
+  if (!any)
+    {
+      line->x1 = line->y1 = line->x2 = line->y2 = 0;
+      line->height = 0;
+      return;
+    }
+  line->height = median (heights, 10);
+}
+
+/* Splits a page's text into lines, each with its character boxes. */
+static void
+read_page (PopplerPage *page,
+           guint        page_number,
+           GArray      *lines)
+{
+  g_autofree char *text = poppler_page_get_text (page);
+  g_autofree PopplerRectangle *boxes = NULL;
+  guint n_boxes = 0;
+  gboolean have_boxes;
+  const char *p, *start;
+  guint index = 0, start_index = 0;
+
+  if (text == NULL)
+    return;
+  if (!g_utf8_validate (text, -1, NULL))
+    return;
+
+  have_boxes = poppler_page_get_text_layout (page, &boxes, &n_boxes) &&
+               n_boxes == (guint) g_utf8_strlen (text, -1);
+
+  for (p = start = text;; p = g_utf8_next_char (p), index++)
+    {
+      if (*p == '\n' || *p == '\0')
+        {
+          Line line = { 0, };
+
+          line.text = g_strndup (start, p - start);
+          g_strchomp (line.text);
+          line.page = page_number;
+          if (have_boxes)
+            {
+              line.n_boxes = index - start_index;
+              line.boxes = g_memdup2 (boxes + start_index, sizeof (PopplerRectangle) * line.n_boxes);
+              measure_line (&line);
+            }
+          if (line.text[0] != '\0')
+            g_array_append_val (lines, line);
+          else
+            line_clear (&line);
+
+          if (*p == '\0')
+            break;
+          start = p + 1;
+          start_index = index + 1;
+        }
+    }
+}
+
+/* Digits become '#' and spaces are squeezed, so that "Page 3 of 12" on one
+ * page and "Page 4 of 12" on the next are the same running line. */
+static char *
+running_key (const char *text)
+{
+  GString *key = g_string_new (NULL);
+  gboolean space = FALSE;
+
+  for (const char *p = text; *p; p++)
+    {
+      if (g_ascii_isspace (*p))
+        {
+          space = key->len > 0;
+          continue;
+        }
+      if (space)
+        g_string_append_c (key, ' ');
+      space = FALSE;
+      g_string_append_c (key, g_ascii_isdigit (*p) ? '#' : *p);
+    }
+
+  /* "12" and "123" are the same page number. */
+  for (char *q; (q = strstr (key->str, "##")) != NULL;)
+    g_string_erase (key, q - key->str, 1);
+
+  return g_string_free (key, FALSE);
+}
+
+static void
+drop_running_lines (GArray       *lines,
+                    guint         n_pages,
+                    const double *page_heights)
+{
+  g_autoptr(GHashTable) pages_by_key = NULL;
+  guint needed;
+
+  /* One page has nothing to compare with. */
+  if (n_pages < 2)
+    return;
+  needed = MAX (2, (n_pages + 1) / 2);
+
+  pages_by_key = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                        (GDestroyNotify) g_hash_table_unref);
+
+  for (int pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < lines->len; i++)
+      {
+        Line *line = &g_array_index (lines, Line, i);
+        double h = page_heights[line->page];
+        g_autofree char *key = NULL;
+        GHashTable *pages;
+        gboolean in_margin;
+
+        if (line->boxes == NULL)
+          continue;
+        in_margin = line->y2 < h * 0.12 || line->y1 > h * 0.88;
+        if (!in_margin)
+          continue;
+
+        key = running_key (line->text);
+        pages = g_hash_table_lookup (pages_by_key, key);
+        if (pass == 0)
+          {
+            if (pages == NULL)
+              {
+                pages = g_hash_table_new (NULL, NULL);
+                g_hash_table_insert (pages_by_key, g_strdup (key), pages);
+              }
+            g_hash_table_add (pages, GUINT_TO_POINTER (line->page + 1));
+          }
+        else if (pages != NULL && g_hash_table_size (pages) >= needed)
+          line->dropped = TRUE;
+      }
+}
+
+/* Words of the document, lower-cased, to decide line-end hyphens. */
+static void
+collect_words (GHashTable *words,
+               const char *text)
+{
+  g_auto(GStrv) tokens = g_strsplit_set (text, " \t", -1);
+
+  for (guint i = 0; tokens[i] != NULL; i++)
+    {
+      char *t = tokens[i];
+      gsize len;
+
+      while (*t && !g_unichar_isalnum (g_utf8_get_char (t)))
+        t = g_utf8_next_char (t);
+      len = strlen (t);
+      while (len > 0 && !g_ascii_isalnum (t[len - 1]) && (t[len - 1] & 0x80) == 0)
+        len--;
+      if (len > 0)
+        g_hash_table_add (words, g_utf8_strdown (t, len));
+    }
+}
+
+/* Letters just before the final hyphen of @text, and just at the start of
+ * @next. */
+static gboolean
+hyphen_is_soft (GHashTable *words,
+                const char *text,
+                gsize       hyphen,
+                const char *next)
+{
+  gsize start = hyphen;
+  gsize end = 0;
+  g_autofree char *head = NULL;
+  g_autofree char *tail = NULL;
+  g_autofree char *joined = NULL;
+  g_autofree char *hyphenated = NULL;
+
+  while (start > 0 && g_ascii_isalpha (text[start - 1]))
+    start--;
+  while (g_ascii_isalpha (next[end]))
+    end++;
+  if (start == hyphen || end == 0 || !g_ascii_islower (next[0]))
+    return FALSE;
+
+  head = g_ascii_strdown (text + start, hyphen - start);
+  tail = g_ascii_strdown (next, end);
+  joined = g_strconcat (head, tail, NULL);
+  hyphenated = g_strconcat (head, "-", tail, NULL);
+
+  return g_hash_table_contains (words, joined) && !g_hash_table_contains (words, hyphenated);
+}
+
+/* Byte length of a leading section number ("2.1.3", "2.1.3.") or bullet
+ * and the offset where the text after it starts, if the gap after it is
+ * wide enough to be a tab stop. */
+static gboolean
+find_label (const Line *line,
+            gsize      *label_len,
+            gsize      *text_start,
+            gboolean   *bullet)
+{
+  const char *s = line->text;
+  const char *p = s;
+  const char *after;
+  gunichar c = g_utf8_get_char (s);
+  guint label_chars, gap_chars;
+  double gap;
+
+  *bullet = FALSE;
+  if (g_ascii_isdigit (*p))
+    {
+      while (g_ascii_isdigit (*p) || (*p == '.' && g_ascii_isdigit (p[1])))
+        p++;
+      if (*p == '.')
+        p++;
+      if (p - s > 24)
+        return FALSE;
+    }
+  else if (c == 0x2022 || c == 0x00B7 || c == 0xF0B7 || c == 0x25AA || c == 0x25E6 ||
+           c == 0x25A0 || c == 0x2023 || c == 0x2043 || c == 0xF0A7 || c == 0x2013 || c == '-')
+    {
+      *bullet = TRUE;
+      p = g_utf8_next_char (p);
+    }
+  else
+    return FALSE;
+
+  if (*p != ' ' && *p != '\t')
+    return FALSE;
+  after = p;
+  while (*after == ' ' || *after == '\t')
+    after++;
+  if (*after == '\0')
+    return FALSE;
+
+  *label_len = p - s;
+  *text_start = after - s;
+
+  /* Without boxes only an explicit tab or a run of spaces counts. */
+  if (line->boxes == NULL)
+    return *p == '\t' || after - p >= 2;
+
+  label_chars = g_utf8_strlen (s, p - s);
+  gap_chars = g_utf8_strlen (s, after - s);
+  if (gap_chars >= line->n_boxes || label_chars == 0)
+    return FALSE;
+  gap = line->boxes[gap_chars].x1 - line->boxes[label_chars - 1].x2;
+
+  /* A word space is about a quarter of the font size; a tab stop after a
+   * paragraph number is several times that. */
+  return gap > line->height * 0.9;
+}
+
+static double
+first_word_width (const Line *line)
+{
+  const char *p = line->text;
+  guint i = 0;
+
+  if (line->boxes == NULL || line->n_boxes == 0)
+    return 0;
+  while (*p && !g_ascii_isspace (*p) && i + 1 < line->n_boxes)
+    {
+      p = g_utf8_next_char (p);
+      i++;
+    }
+  return line->boxes[i > 0 ? i - 1 : 0].x2 - line->boxes[0].x1;
+}
+
+static void
+append_line_text (GString    *para,
+                  const Line *line,
+                  GHashTable *words)
+{
+  gsize label_len, text_start;
+  gboolean bullet;
+
+  if (para->len == 0)
+    {
+      if (find_label (line, &label_len, &text_start, &bullet))
+        {
+          if (bullet)
+            g_string_append (para, "·");
+          else
+            g_string_append_len (para, line->text, label_len);
+          g_string_append_c (para, '\t');
+          g_string_append (para, line->text + text_start);
+        }
+      else
+        g_string_append (para, line->text);
+      return;
+    }
+
+  while (para->len > 0 && g_ascii_isspace (para->str[para->len - 1]))
+    g_string_truncate (para, para->len - 1);
+
+  if (g_str_has_suffix (para->str, "\u00AD"))
+    g_string_truncate (para, para->len - strlen ("\u00AD"));
+  else if (para->len >= 2 && para->str[para->len - 1] == '-' &&
+           g_ascii_isalpha (para->str[para->len - 2]))
+    {
+      if (hyphen_is_soft (words, para->str, para->len - 1, line->text))
+        g_string_truncate (para, para->len - 1);
+    }
+  else
+    g_string_append_c (para, ' ');
+
+  g_string_append (para, line->text);
+}
+
+static gboolean
+starts_paragraph (const Line *prev,
+                  const Line *line,
+                  double      pitch,
+                  double      right)
+{
+  gsize label_len, text_start;
+  gboolean bullet;
+  double h;
+
+  if (find_label (line, &label_len, &text_start, &bullet))
+    return TRUE;
+  if (prev->boxes == NULL || line->boxes == NULL)
+    return TRUE;
+
+  h = MAX (prev->height, line->height);
+  if (fabs (prev->height - line->height) > h * 0.2)
+    return TRUE;
+
+  /* The line before ended although the first word of this one would have
+   * fit: the writer ended the paragraph there. */
+  if (right - prev->x2 > first_word_width (line) + h * 0.6)
+    return TRUE;
+
+  if (prev->page != line->page)
+    return FALSE;
+
+  /* Back up the page: a new column or a new text block. */
+  if (line->y1 < prev->y1 - h * 0.5)
+    return TRUE;
+
+  /* More space than between the lines of a paragraph. */
+  return line->y1 - prev->y1 > pitch * 1.3;
+}
+
+char *
+_rpt_pdf_read_text (GBytes      *bytes,
+                    const char  *display_name,
+                    GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  PopplerDocument *document = NULL;
+  g_autoptr(GArray) lines = NULL;
+  g_autoptr(GArray) pitches = NULL;
+  g_autoptr(GArray) rights = NULL;
+  g_autoptr(GHashTable) words = NULL;
+  g_autofree double *page_heights = NULL;
+  GString *out;
+  GString *para;
+  const Line *prev = NULL;
+  double pitch, right;
+  int n_pages;
+
+  document = poppler_document_new_from_bytes (bytes, NULL, &local_error);
+  if (document == NULL)
+    {
+      if (g_error_matches (local_error, POPPLER_ERROR, POPPLER_ERROR_ENCRYPTED))
+        g_set_error (error, RPT_FORMATS_ERROR, RPT_FORMATS_ERROR_ENCRYPTED,
+                     _("“%s” is protected by a password; open it, remove the password and save it again"),
+                     display_name);
+      else
+        g_set_error (error, RPT_FORMATS_ERROR, RPT_FORMATS_ERROR_CORRUPT,
+                     _("“%s” is damaged: it starts like a PDF document but cannot be read (%s)"),
+                     display_name, local_error->message);
+      return NULL;
+    }
+
+  n_pages = poppler_document_get_n_pages (document);
+  if (n_pages <= 0)
+    {
+      g_object_unref (document);
+      g_set_error (error, RPT_FORMATS_ERROR, RPT_FORMATS_ERROR_CORRUPT,
+                   _("“%s” is damaged: the PDF document has no pages"), display_name);
+      return NULL;
+    }
+
+  lines = g_array_new (FALSE, TRUE, sizeof (Line));
+  g_array_set_clear_func (lines, line_clear);
+  page_heights = g_new0 (double, n_pages);
+
+  for (int i = 0; i < n_pages; i++)
+    {
+      PopplerPage *page = poppler_document_get_page (document, i);
+      double width;
+
+      if (page == NULL)
+        continue;
+      poppler_page_get_size (page, &width, &page_heights[i]);
+      read_page (page, i, lines);
+      g_object_unref (page);
+    }
+  g_clear_object (&document);
+
+  if (lines->len == 0)
+    {
+      g_set_error (error, RPT_FORMATS_ERROR, RPT_FORMATS_ERROR_NO_TEXT,
+                   _("“%s” has no text to read: its pages are probably scanned images"),
+                   display_name);
+      return NULL;
+    }
+
+  drop_running_lines (lines, n_pages, page_heights);
+
+  /* The typical distance between the lines of a paragraph and the right
+   * edge of the text. */
+  pitches = g_array_new (FALSE, FALSE, sizeof (double));
+  rights = g_array_new (FALSE, FALSE, sizeof (double));
+  words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const Line *line = &g_array_index (lines, Line, i);
+
+      if (line->dropped)
+        continue;
+      collect_words (words, line->text);
+      if (line->boxes == NULL)
+        continue;
+      g_array_append_val (rights, line->x2);
+      if (i > 0)
+        {
+          const Line *before = &g_array_index (lines, Line, i - 1);
+          double d = line->y1 - before->y1;
+
+          if (before->boxes != NULL && !before->dropped && before->page == line->page &&
+              d > 0 && d < line->height * 3)
+            g_array_append_val (pitches, d);
+        }
+    }
+  pitch = median (pitches, 14);
+  if (rights->len > 0)
+    {
+      g_array_sort (rights, compare_double);
+      right = g_array_index (rights, double, (rights->len * 9) / 10);
+    }
+  else
+    right = 0;
+
+  out = g_string_new (NULL);
+  para = g_string_new (NULL);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const Line *line = &g_array_index (lines, Line, i);
+
+      if (line->dropped)
+        continue;
+      if (prev != NULL && starts_paragraph (prev, line, pitch, right))
+        {
+          g_string_append (out, para->str);
+          g_string_append_c (out, '\n');
+          g_string_truncate (para, 0);
+        }
+      append_line_text (para, line, words);
+      prev = line;
+    }
+  if (para->len > 0)
+    {
+      g_string_append (out, para->str);
+      g_string_append_c (out, '\n');
+    }
+  g_string_free (para, TRUE);
+
+  return g_string_free (out, FALSE);
+}
