@@ -1762,13 +1762,19 @@ draw_value_label (RptChart                   *self,
   set_color (cr, &style->foreground, 1);
   if (vertical)
     {
-      if (w > layout->slot * 0.98 && w > bar->width + layout->em * 0.2)
+      /* A stack's total has its whole slot; side-by-side bars only their own width. */
+      double room = self->kind == RPT_CHART_STACKED_BARS ? layout->slot * 0.95
+                                                         : bar->width + layout->em * 0.2;
+
+      if (w > room)
         return;
       show_text (cr, label, bar->x + (bar->width - w) / 2, bar->y - h);
     }
   else
     {
-      if (h > layout->slot * 1.02 && h > bar->height + 2)
+      double room = self->kind == RPT_CHART_STACKED_BARS ? layout->slot : bar->height + layout->em * 0.3;
+
+      if (h > room)
         return;
       show_text (cr, label, bar->x + bar->width + layout->em * 0.3, bar->y + (bar->height - h) / 2);
     }
