@@ -103,6 +103,9 @@ measure_line (Line *line)
   line->height = median (heights, 10);
 }
 
+static void merge_same_baseline (GArray *lines,
+                                 guint   first);
+
 /* Splits a page's text into lines, each with its character boxes. */
 static void
 read_page (PopplerPage *page,
@@ -115,6 +118,8 @@ read_page (PopplerPage *page,
   gboolean have_boxes;
   const char *p, *start;
   guint index = 0, start_index = 0;
+
+  guint first = lines->len;
 
   if (text == NULL)
     return;
@@ -149,6 +154,49 @@ read_page (PopplerPage *page,
           start = p + 1;
           start_index = index + 1;
         }
+    }
+
+  merge_same_baseline (lines, first);
+}
+
+/* Poppler may give the pieces of one printed line as separate lines (a
+ * number in the margin and its text at a tab stop, a bold run-in heading):
+ * pieces on the same baseline, left to right, become one line again, with a
+ * TAB where the gap is wide. */
+static void
+merge_same_baseline (GArray *lines,
+                     guint   first)
+{
+  guint i = first;
+
+  while (i + 1 < lines->len)
+    {
+      Line *a = &g_array_index (lines, Line, i);
+      Line *b = &g_array_index (lines, Line, i + 1);
+      double h = MAX (a->height, b->height);
+      gboolean wide;
+      PopplerRectangle sep;
+      char *text;
+
+      if (a->boxes == NULL || b->boxes == NULL || a->page != b->page ||
+          fabs (a->y2 - b->y2) > h * 0.3 || b->x1 < a->x2)
+        {
+          i++;
+          continue;
+        }
+
+      wide = b->x1 - a->x2 > h * 0.9;
+      text = g_strconcat (a->text, wide ? "\t" : " ", b->text, NULL);
+      sep = a->boxes[a->n_boxes - 1];
+      sep.x1 = sep.x2;
+      a->boxes = g_renew (PopplerRectangle, a->boxes, a->n_boxes + 1 + b->n_boxes);
+      a->boxes[a->n_boxes] = sep;
+      memcpy (a->boxes + a->n_boxes + 1, b->boxes, sizeof (PopplerRectangle) * b->n_boxes);
+      a->n_boxes += 1 + b->n_boxes;
+      g_free (a->text);
+      a->text = text;
+      measure_line (a);
+      g_array_remove_index (lines, i + 1);
     }
 }
 
@@ -279,9 +327,39 @@ hyphen_is_soft (GHashTable *words,
   return g_hash_table_contains (words, joined) && !g_hash_table_contains (words, hyphenated);
 }
 
-/* Byte length of a leading section number ("2.1.3", "2.1.3.") or bullet
- * and the offset where the text after it starts, if the gap after it is
- * wide enough to be a tab stop. */
+static gboolean
+is_bullet (gunichar c)
+{
+  return c == 0x2022 || c == 0x00B7 || c == 0xF0B7 || c == 0x25AA || c == 0x25E6 ||
+         c == 0x25A0 || c == 0x2023 || c == 0x2043 || c == 0xF0A7 || c == 0x2013 || c == '-';
+}
+
+/* Horizontal space between character @i and the next visible one after
+ * it, in points, or -1. */
+static double
+gap_after (const Line *line,
+           guint       i,
+           guint      *next)
+{
+  const char *p = g_utf8_offset_to_pointer (line->text, i + 1);
+  guint j = i + 1;
+
+  while (*p && j < line->n_boxes && g_unichar_isspace (g_utf8_get_char (p)))
+    {
+      p = g_utf8_next_char (p);
+      j++;
+    }
+  if (*p == '\0' || j >= line->n_boxes)
+    return -1;
+  *next = j;
+  return line->boxes[j].x1 - line->boxes[i].x2;
+}
+
+/* A leading section number ("2.1.3", "2.1.3.") or bullet followed by a wide
+ * gap, a tab stop in the original: its byte length and the offset where the
+ * text after it starts.  Poppler may put no space at all in the gap, and
+ * a number may be followed by a text starting with digits, so the gap is
+ * measured, not looked for in the text. */
 static gboolean
 find_label (const Line *line,
             gsize      *label_len,
@@ -289,55 +367,60 @@ find_label (const Line *line,
             gboolean   *bullet)
 {
   const char *s = line->text;
-  const char *p = s;
-  const char *after;
   gunichar c = g_utf8_get_char (s);
-  guint label_chars, gap_chars;
-  double gap;
 
-  *bullet = FALSE;
-  if (g_ascii_isdigit (*p))
-    {
-      while (g_ascii_isdigit (*p) || (*p == '.' && g_ascii_isdigit (p[1])))
-        p++;
-      if (*p == '.')
-        p++;
-      if (p - s > 24)
-        return FALSE;
-    }
-  else if (c == 0x2022 || c == 0x00B7 || c == 0xF0B7 || c == 0x25AA || c == 0x25E6 ||
-           c == 0x25A0 || c == 0x2023 || c == 0x2043 || c == 0xF0A7 || c == 0x2013 || c == '-')
-    {
-      *bullet = TRUE;
-      p = g_utf8_next_char (p);
-    }
-  else
+  *bullet = is_bullet (c);
+  if (!*bullet && !g_ascii_isdigit (*s))
     return FALSE;
 
-  if (*p != ' ' && *p != '\t')
-    return FALSE;
-  after = p;
-  while (*after == ' ' || *after == '\t')
-    after++;
-  if (*after == '\0')
-    return FALSE;
-
-  *label_len = p - s;
-  *text_start = after - s;
-
-  /* Without boxes only an explicit tab or a run of spaces counts. */
   if (line->boxes == NULL)
-    return *p == '\t' || after - p >= 2;
+    {
+      /* Without boxes only an explicit tab or a run of spaces counts. */
+      const char *p = g_utf8_next_char (s);
+      const char *after;
 
-  label_chars = g_utf8_strlen (s, p - s);
-  gap_chars = g_utf8_strlen (s, after - s);
-  if (gap_chars >= line->n_boxes || label_chars == 0)
-    return FALSE;
-  gap = line->boxes[gap_chars].x1 - line->boxes[label_chars - 1].x2;
+      if (!*bullet)
+        {
+          p = s;
+          while (g_ascii_isdigit (*p) || *p == '.')
+            p++;
+        }
+      after = p;
+      while (*after == ' ' || *after == '\t')
+        after++;
+      if (*after == '\0' || !(*p == '\t' || after - p >= 2))
+        return FALSE;
+      *label_len = p - s;
+      *text_start = after - s;
+      return TRUE;
+    }
 
-  /* A word space is about a quarter of the font size; a tab stop after a
-   * paragraph number is several times that. */
-  return gap > line->height * 0.9;
+  for (guint i = 0; i < line->n_boxes && i < 24; i++)
+    {
+      const char *p = g_utf8_offset_to_pointer (s, i);
+      gunichar ch = g_utf8_get_char (p);
+      guint next = 0;
+      double gap;
+
+      if (*p == '\0')
+        return FALSE;
+      if (*bullet ? i > 0 : !(g_ascii_isdigit (ch) || (ch == '.' && i > 0)))
+        return FALSE;
+      if (ch == '.' && p[1] == '.')
+        return FALSE;
+
+      /* A word space is about a quarter of the font size; a tab stop
+       * after a paragraph number is several times that. */
+      gap = gap_after (line, i, &next);
+      if (gap > line->height * (*bullet && c != '-' && c != 0x2013 ? 0.2 : 0.9))
+        {
+          *label_len = g_utf8_next_char (p) - s;
+          *text_start = g_utf8_offset_to_pointer (s, next) - s;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
 }
 
 static double
