@@ -20,6 +20,8 @@ struct _RptApplication
   AdwApplication  parent_instance;
 
   GSettings      *settings;
+
+  guint           quit_after_first_frame : 1;
 };
 
 G_DEFINE_FINAL_TYPE (RptApplication, rpt_application, ADW_TYPE_APPLICATION)
@@ -50,6 +52,35 @@ rpt_application_get_settings (RptApplication *self)
   return self->settings;
 }
 
+static gboolean
+quit_idle (gpointer user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+after_paint_cb (GdkFrameClock  *frame_clock,
+                RptApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  /* The first frame that shows the loaded library ends the benchmark run. */
+  if (window != NULL && rpt_window_get_ready (RPT_WINDOW (window)))
+    {
+      g_signal_handlers_disconnect_by_func (frame_clock, after_paint_cb, self);
+      g_idle_add_full (G_PRIORITY_HIGH, quit_idle, g_object_ref (self), g_object_unref);
+    }
+}
+
+static void
+window_realize_cb (GtkWidget      *window,
+                   RptApplication *self)
+{
+  g_signal_connect_object (gtk_widget_get_frame_clock (window), "after-paint",
+                           G_CALLBACK (after_paint_cb), self, 0);
+}
+
 static void
 rpt_application_activate (GApplication *app)
 {
@@ -58,7 +89,11 @@ rpt_application_activate (GApplication *app)
 
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
   if (window == NULL)
-    window = GTK_WINDOW (rpt_window_new (GTK_APPLICATION (self), rpt_application_get_settings (self)));
+    {
+      window = GTK_WINDOW (rpt_window_new (GTK_APPLICATION (self), rpt_application_get_settings (self)));
+      if (self->quit_after_first_frame)
+        g_signal_connect_object (window, "realize", G_CALLBACK (window_realize_cb), self, 0);
+    }
 
   gtk_window_present (window);
 }
@@ -67,6 +102,11 @@ static int
 rpt_application_handle_local_options (GApplication *app,
                                       GVariantDict *options)
 {
+  RptApplication *self = RPT_APPLICATION (app);
+
+  if (g_variant_dict_contains (options, "quit-after-first-frame"))
+    self->quit_after_first_frame = TRUE;
+
   /* Headless commands (--dump-json, ...) run here, in the first process,
    * without registering on the bus or opening a window. */
   return rpt_cli_handle_options (options);

@@ -24,6 +24,10 @@ static const GOptionEntry main_entries[] = {
     N_("Show the version and exit"), NULL },
   { "library", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Use the library database at PATH instead of the default one"), N_("PATH") },
+  /* For the start-up benchmark: quit once the first frame with the library
+   * loaded has been drawn. */
+  { "quit-after-first-frame", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, NULL,
+    NULL, NULL },
 
   /* Parsing (rpt-cli-corpus.c) */
   { "dump-json", 0, 0, G_OPTION_ARG_NONE, NULL,

@@ -20,6 +20,9 @@ struct _RptWindow
 
   GSettings            *settings;
 
+  /* FALSE while the library is being opened and the first list filled. */
+  gboolean              ready;
+
   /* Template widgets */
   AdwHeaderBar         *header_bar;
   GtkMenuButton        *primary_menu_button;
@@ -28,6 +31,7 @@ struct _RptWindow
 enum {
   PROP_0,
   PROP_SETTINGS,
+  PROP_READY,
   N_PROPS
 };
 
@@ -112,6 +116,10 @@ rpt_window_get_property (GObject    *object,
       g_value_set_object (value, self->settings);
       break;
 
+    case PROP_READY:
+      g_value_set_boolean (value, self->ready);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -152,6 +160,17 @@ rpt_window_class_init (RptWindowClass *klass)
                          G_TYPE_SETTINGS,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
+  /**
+   * RptWindow:ready:
+   *
+   * Whether the window shows the loaded library (the start-up benchmark
+   * waits for the first frame drawn after this turns true).
+   */
+  properties[PROP_READY] =
+    g_param_spec_boolean ("ready", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   rpt_ui_register_resources ();
@@ -162,7 +181,35 @@ rpt_window_class_init (RptWindowClass *klass)
 }
 
 static void
+rpt_window_set_ready (RptWindow *self,
+                      gboolean   ready)
+{
+  ready = !!ready;
+  if (self->ready == ready)
+    return;
+
+  self->ready = ready;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READY]);
+}
+
+/**
+ * rpt_window_get_ready:
+ *
+ * Returns: whether the window shows the loaded library
+ */
+gboolean
+rpt_window_get_ready (RptWindow *self)
+{
+  g_return_val_if_fail (RPT_IS_WINDOW (self), FALSE);
+
+  return self->ready;
+}
+
+static void
 rpt_window_init (RptWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Nothing to load yet: the window is ready as soon as it is drawn. */
+  rpt_window_set_ready (self, TRUE);
 }

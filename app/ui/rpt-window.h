@@ -17,6 +17,7 @@ G_DECLARE_FINAL_TYPE (RptWindow, rpt_window, RPT, WINDOW, AdwApplicationWindow)
 
 RptWindow *rpt_window_new             (GtkApplication *application,
                                        GSettings      *settings);
+gboolean   rpt_window_get_ready       (RptWindow      *self);
 
 /* Registers the UI's GResource bundle (templates, shortcuts, style) once. */
 void       rpt_ui_register_resources  (void);
