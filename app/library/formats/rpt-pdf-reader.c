@@ -27,8 +27,10 @@
  *    bullet, or the line before ended early (its next word would have fit);
  *  - a section number or bullet followed by a wide gap (a tab stop in the
  *    original) becomes "2.1.3<TAB>" / "·<TAB>";
- *  - a hyphen at the end of a line is kept ("ITU-" + "T"), unless the
- *    document itself spells the word without it elsewhere. */
+ *  - a hyphen at the end of a line is kept and the next line joins without
+ *    a space ("ITU-" + "T"), unless the document itself spells the word
+ *    without the hyphen elsewhere and never with it: then it was a
+ *    hyphenation. */
 
 typedef struct
 {
@@ -200,30 +202,26 @@ merge_same_baseline (GArray *lines,
     }
 }
 
-/* Digits become '#' and spaces are squeezed, so that "Page 3 of 12" on one
- * page and "Page 4 of 12" on the next are the same running line. */
+/* Digits become '#' and spaces go, so that "Page 3 of 12" on one page and
+ * "Page 10 of 12" on another are the same running line ("-3-" and
+ * "- 10 -" too: poppler drops narrow spaces). */
 static char *
 running_key (const char *text)
 {
   GString *key = g_string_new (NULL);
-  gboolean space = FALSE;
 
   for (const char *p = text; *p; p++)
     {
       if (g_ascii_isspace (*p))
+        continue;
+      if (g_ascii_isdigit (*p))
         {
-          space = key->len > 0;
+          if (key->len == 0 || key->str[key->len - 1] != '#')
+            g_string_append_c (key, '#');
           continue;
         }
-      if (space)
-        g_string_append_c (key, ' ');
-      space = FALSE;
-      g_string_append_c (key, g_ascii_isdigit (*p) ? '#' : *p);
+      g_string_append_c (key, *p);
     }
-
-  /* "12" and "123" are the same page number. */
-  for (char *q; (q = strstr (key->str, "##")) != NULL;)
-    g_string_erase (key, q - key->str, 1);
 
   return g_string_free (key, FALSE);
 }
@@ -469,8 +467,10 @@ append_line_text (GString    *para,
   if (g_str_has_suffix (para->str, "\u00AD"))
     g_string_truncate (para, para->len - strlen ("\u00AD"));
   else if (para->len >= 2 && para->str[para->len - 1] == '-' &&
-           g_ascii_isalpha (para->str[para->len - 2]))
+           !g_ascii_isspace (para->str[para->len - 2]))
     {
+      /* A line that ends inside a word ("ITU-", "11073-", "status=-") is
+       * a word broken after its own hyphen: no space. */
       if (hyphen_is_soft (words, para->str, para->len - 1, line->text))
         g_string_truncate (para, para->len - 1);
     }
