@@ -53,6 +53,8 @@ static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (RptChartView, rpt_chart_view, GTK_TYPE_WIDGET)
 
+static void ensure_focus_bar (RptChartView *self);
+
 /**
  * rpt_chart_view_new:
  * @chart: (nullable): the chart to show
@@ -154,6 +156,17 @@ rpt_chart_view_snapshot (GtkWidget   *widget,
         cairo_set_source_rgba (cr, 0, 0, 0, 0.2);
       cairo_rectangle (cr, rect.x, rect.y, rect.width, rect.height);
       cairo_fill (cr);
+    }
+
+  if (!self->has_focus_bar && gtk_widget_is_focus (widget) && rpt_chart_get_n_bars (self->chart) > 0)
+    {
+      guint c, s;
+
+      /* Not focus_bar_at(): no redraw from inside a snapshot. */
+      rpt_chart_get_bar (self->chart, 0, &c, &s);
+      self->has_focus_bar = TRUE;
+      self->focus_category = c;
+      self->focus_series = s;
     }
 
   if (self->has_focus_bar &&
@@ -286,6 +299,7 @@ rpt_chart_view_get_focus_bar (RptChartView *self,
 {
   g_return_val_if_fail (RPT_IS_CHART_VIEW (self), FALSE);
 
+  ensure_focus_bar (self);
   if (!self->has_focus_bar)
     return FALSE;
 
@@ -335,6 +349,20 @@ focus_bar_at (RptChartView *self,
 
   if (rpt_chart_get_bar (self->chart, index, &c, &s))
     rpt_chart_view_set_focus_bar (self, c, s);
+}
+
+/* A focused chart always has a focused bar, the first one unless the user
+ * moved: the focus controller's "enter" does not come while the window is
+ * inactive, so this is settled lazily rather than there. */
+static void
+ensure_focus_bar (RptChartView *self)
+{
+  if (self->has_focus_bar || self->chart == NULL)
+    return;
+  if (!gtk_widget_is_focus (GTK_WIDGET (self)) || !ensure_layout (self))
+    return;
+
+  focus_bar_at (self, 0);
 }
 
 /* Along the category axis: the same series in the next category that has
@@ -429,6 +457,7 @@ on_key_pressed (GtkEventControllerKey *controller,
     return GDK_EVENT_PROPAGATE;
 
   vertical = rpt_chart_get_orientation (self->chart) == RPT_CHART_VERTICAL;
+  ensure_focus_bar (self);
 
   switch (keyval)
     {
