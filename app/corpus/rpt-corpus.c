@@ -12,10 +12,16 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "rpt-corpus.h"
+#include <glib/gstdio.h>
+#include <sys/stat.h>
 
-/* Entry points and memory management of the parsed records.  The parser
- * proper is being written; until then a report parses to its file name. */
+#include "rpt-corpus.h"
+#include "rpt-corpus-private.h"
+#include "rpt-corpus-build-private.h"
+
+/* Entry points: reading, decoding and checking the input, then handing the
+ * cleaned text to the builder (rpt-corpus-build.c).  Every refusal is a
+ * GError that names the file and the reason. */
 
 G_DEFINE_QUARK (rpt-corpus-error-quark, rpt_corpus_error)
 
@@ -34,29 +40,119 @@ rpt_family_to_string (RptFamily family)
     }
 }
 
+/* Decoding (docs/extraction-rules.md "Text clean-up"): UTF-8 with or
+ * without BOM, else Windows-1252; NUL bytes or a text full of bytes that
+ * have no character in either is binary. */
+static gboolean
+check_binary (const char  *data,
+              gsize        length,
+              const char  *file_name,
+              GError     **error)
+{
+  if (length == 0)
+    {
+      g_set_error (error, RPT_CORPUS_ERROR, RPT_CORPUS_ERROR_EMPTY,
+                   _("“%s” is empty"), file_name);
+      return FALSE;
+    }
+  if (length > RPT_CORPUS_MAX_SIZE)
+    {
+      g_set_error (error, RPT_CORPUS_ERROR, RPT_CORPUS_ERROR_TOO_LARGE,
+                   _("“%s” is too large to be a report (%" G_GSIZE_FORMAT " bytes; the limit is %d MB)"),
+                   file_name, length, RPT_CORPUS_MAX_SIZE / (1024 * 1024));
+      return FALSE;
+    }
+  if (memchr (data, '\0', length) != NULL)
+    {
+      g_set_error (error, RPT_CORPUS_ERROR, RPT_CORPUS_ERROR_BINARY,
+                   _("“%s” is a binary file, not a text report (it contains NUL bytes)"), file_name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Returns the UTF-8 text to clean: @data itself when it is valid UTF-8
+ * (*owned set to NULL), else a converted copy in *owned. */
+static const char *
+decode_to_utf8 (const char  *data,
+                gsize        length,
+                const char  *file_name,
+                gsize       *out_length,
+                char       **owned,
+                GError     **error)
+{
+  gsize undefined = 0, control = 0;
+  char *converted;
+
+  *owned = NULL;
+  if (!check_binary (data, length, file_name, error))
+    return NULL;
+
+  if (g_utf8_validate_len (data, length, NULL))
+    {
+      *out_length = length;
+      return data;
+    }
+
+  converted = _rpt_corpus_from_cp1252 (data, length, &undefined, &control);
+  /* A real Windows-1252 text has next to none of these. */
+  if (undefined * 200 > length || control * 50 > length || (undefined > 0 && length < 64))
+    {
+      g_free (converted);
+      g_set_error (error, RPT_CORPUS_ERROR,
+                   control * 50 > length ? RPT_CORPUS_ERROR_BINARY : RPT_CORPUS_ERROR_ENCODING,
+                   control * 50 > length ? _("“%s” is a binary file, not a text report")
+                                         : _("“%s” is neither UTF-8 nor Windows-1252 text"),
+                   file_name);
+      return NULL;
+    }
+  *owned = converted;
+  *out_length = strlen (converted);
+  return converted;
+}
+
 char *
 rpt_corpus_decode (const char  *data,
                    gsize        length,
                    const char  *file_name,
                    GError     **error)
 {
+  g_autofree char *owned = NULL;
+  const char *text;
+  gsize text_length = 0;
+  GString *out;
+  const char *p, *end;
+
   g_return_val_if_fail (data != NULL || length == 0, NULL);
 
-  if (length == 0)
-    {
-      g_set_error (error, RPT_CORPUS_ERROR, RPT_CORPUS_ERROR_EMPTY,
-                   _("“%s” is empty"), file_name);
-      return NULL;
-    }
+  if (file_name == NULL)
+    file_name = "report";
+  text = decode_to_utf8 (data, length, file_name, &text_length, &owned, error);
+  if (text == NULL)
+    return NULL;
 
-  if (!g_utf8_validate_len (data, length, NULL))
+  /* drop a BOM, CRLF and CR to LF */
+  p = text;
+  end = text + text_length;
+  if (text_length >= 3 && memcmp (p, "\xEF\xBB\xBF", 3) == 0)
+    p += 3;
+  out = g_string_sized_new (end - p + 1);
+  while (p < end)
     {
-      g_set_error (error, RPT_CORPUS_ERROR, RPT_CORPUS_ERROR_ENCODING,
-                   _("“%s” is not UTF-8 text"), file_name);
-      return NULL;
-    }
+      const char *cr = memchr (p, '\r', end - p);
 
-  return g_strndup (data, length);
+      if (cr == NULL)
+        {
+          g_string_append_len (out, p, end - p);
+          break;
+        }
+      g_string_append_len (out, p, cr - p);
+      g_string_append_c (out, '\n');
+      p = cr + 1;
+      if (p < end && *p == '\n')
+        p++;
+    }
+  return g_string_free (out, FALSE);
 }
 
 RptCorpusReport *
@@ -65,18 +161,47 @@ rpt_corpus_parse_text (const char  *utf8_text,
                        const char  *file_name,
                        GError     **error)
 {
-  RptCorpusReport *report = g_new0 (RptCorpusReport, 1);
+  g_autoptr(RptCorpusReport) report = NULL;
+  g_autofree char *clean = NULL;
+  gsize clean_length = 0;
+  gboolean has_letter = FALSE;
 
-  report->file = g_path_get_basename (file_name);
-  report->title = g_strdup (report->file);
-  report->council_documents = g_ptr_array_new_with_free_func (g_free);
-  report->sections = g_ptr_array_new ();
-  report->resolutions = g_ptr_array_new ();
-  report->groups = g_ptr_array_new ();
-  report->deliverables = g_ptr_array_new ();
-  report->counts = g_ptr_array_new ();
+  g_return_val_if_fail (utf8_text != NULL || length == 0, NULL);
 
-  return report;
+  if (file_name == NULL)
+    file_name = "report";
+  if (length == (gsize) -1)
+    length = strlen (utf8_text);
+  if (!check_binary (utf8_text, length, file_name, error))
+    return NULL;
+  if (!g_utf8_validate_len (utf8_text, length, NULL))
+    {
+      g_set_error (error, RPT_CORPUS_ERROR, RPT_CORPUS_ERROR_ENCODING,
+                   _("“%s” is not valid UTF-8 text"), file_name);
+      return NULL;
+    }
+
+  clean = _rpt_corpus_clean (utf8_text, length, &clean_length);
+  for (gsize k = 0; k < clean_length && !has_letter; k++)
+    if (g_ascii_isalpha (clean[k]) || (guchar) clean[k] >= 0xC0)
+      has_letter = TRUE;
+  if (!has_letter)
+    {
+      gboolean blank = TRUE;
+
+      for (gsize k = 0; k < clean_length && blank; k++)
+        if (!g_ascii_isspace (clean[k]))
+          blank = FALSE;
+      g_set_error (error, RPT_CORPUS_ERROR,
+                   blank ? RPT_CORPUS_ERROR_EMPTY : RPT_CORPUS_ERROR_NO_STRUCTURE,
+                   blank ? _("“%s” is empty") : _("“%s” has no text in it, so it is not a report"),
+                   file_name);
+      return NULL;
+    }
+
+  report = _rpt_corpus_report_new (file_name);
+  _rpt_corpus_build (report, clean, clean_length);
+  return g_steal_pointer (&report);
 }
 
 RptCorpusReport *
@@ -84,15 +209,21 @@ rpt_corpus_parse_bytes (GBytes      *bytes,
                         const char  *file_name,
                         GError     **error)
 {
-  g_autofree char *text = NULL;
-  gsize length;
-  const char *data = g_bytes_get_data (bytes, &length);
+  g_autofree char *owned = NULL;
+  gsize length = 0, text_length = 0;
+  const char *data;
+  const char *text;
 
-  text = rpt_corpus_decode (data, length, file_name, error);
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  if (file_name == NULL)
+    file_name = "report";
+  data = g_bytes_get_data (bytes, &length);
+  /* Valid UTF-8 is parsed in place: the clean-up is the only copy. */
+  text = decode_to_utf8 (data, length, file_name, &text_length, &owned, error);
   if (text == NULL)
     return NULL;
-
-  return rpt_corpus_parse_text (text, strlen (text), file_name, error);
+  return rpt_corpus_parse_text (text, text_length, file_name, error);
 }
 
 RptCorpusReport *
@@ -102,17 +233,45 @@ rpt_corpus_parse_file (const char  *path,
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GMappedFile) mapped = NULL;
   g_autoptr(GError) local_error = NULL;
+  g_autofree char *name = NULL;
+  GStatBuf st;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  name = g_filename_display_name (path);
+  if (g_stat (path, &st) == 0)
+    {
+      if (S_ISDIR (st.st_mode))
+        {
+          g_set_error (error, RPT_CORPUS_ERROR, RPT_CORPUS_ERROR_IO,
+                       _("Could not read “%s”: it is a folder"), name);
+          return NULL;
+        }
+      if ((guint64) st.st_size > RPT_CORPUS_MAX_SIZE)
+        {
+          g_set_error (error, RPT_CORPUS_ERROR, RPT_CORPUS_ERROR_TOO_LARGE,
+                       _("“%s” is too large to be a report (%" G_GUINT64_FORMAT " bytes; the limit is %d MB)"),
+                       name, (guint64) st.st_size, RPT_CORPUS_MAX_SIZE / (1024 * 1024));
+          return NULL;
+        }
+    }
 
   mapped = g_mapped_file_new (path, FALSE, &local_error);
   if (mapped == NULL)
     {
       g_set_error (error, RPT_CORPUS_ERROR, RPT_CORPUS_ERROR_IO,
-                   _("Could not read “%s”: %s"), path, local_error->message);
+                   _("Could not read “%s”: %s"), name, local_error->message);
       return NULL;
     }
 
   bytes = g_mapped_file_get_bytes (mapped);
-  return rpt_corpus_parse_bytes (bytes, path, error);
+  if (bytes == NULL || g_bytes_get_size (bytes) == 0)
+    {
+      g_set_error (error, RPT_CORPUS_ERROR, RPT_CORPUS_ERROR_EMPTY,
+                   _("“%s” is empty"), name);
+      return NULL;
+    }
+  return rpt_corpus_parse_bytes (bytes, name, error);
 }
 
 void

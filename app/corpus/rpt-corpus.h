@@ -120,6 +120,20 @@ char            *rpt_corpus_decode             (const char          *data,
                                                 const char          *file_name,
                                                 GError             **error);
 
+/* The table of subject Resolutions per section
+ * (data/reference/section-resolutions.json).  Optional: without it the
+ * parser extracts only the Resolutions the text cites.  The corpus layer
+ * does not know where the file lives; callers pass its path. */
+typedef struct _RptCorpusMapping RptCorpusMapping;
+
+RptCorpusMapping *rpt_corpus_mapping_load      (const char          *path,
+                                                GError             **error);
+void             rpt_corpus_mapping_free       (RptCorpusMapping    *mapping);
+/* Takes ownership; used by every later rpt_corpus_parse_*() call.  %NULL
+ * removes the mapping.  Set it once, before parsing in threads. */
+void             rpt_corpus_set_section_mapping (RptCorpusMapping   *mapping);
+RptCorpusMapping *rpt_corpus_get_section_mapping (void);
+
 RptCorpusReport *rpt_corpus_parse_text         (const char          *utf8_text,
                                                 gsize                length,
                                                 const char          *file_name,
@@ -131,6 +145,12 @@ RptCorpusReport *rpt_corpus_parse_file         (const char          *path,
                                                 GError             **error);
 void             rpt_corpus_report_free        (RptCorpusReport     *report);
 
+/* The JSON dump of `rapporteur --dump-json` (docs/json-format.md). */
+char            *rpt_corpus_reports_to_json    (RptCorpusReport    **reports,
+                                                guint                n_reports,
+                                                gboolean             pretty);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (RptCorpusReport, rpt_corpus_report_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (RptCorpusMapping, rpt_corpus_mapping_free)
 
 G_END_DECLS
