@@ -54,6 +54,7 @@ typedef struct
   char ctx_group[48];
   int ctx_sentence;
   gboolean code_line;
+  gboolean title_line_next;
 
   gboolean summary_heading_done;
   gboolean title_done;
@@ -303,6 +304,7 @@ open_section (Builder    *b,
   b->last_lead_status = -1;
   b->last_lead_group[0] = '\0';
   b->ctx_group[0] = '\0';
+  b->title_line_next = FALSE;
 }
 
 static void
@@ -372,7 +374,8 @@ cue_before (Scan    *scan,
 
       if (c->pos >= pos)
         break;
-      if (c->sentence == sentence && c->strength == strength)
+      if (c->sentence == sentence &&
+          (c->strength == strength || (strength == CUE_CLAUSE && c->strength == CUE_VERB)))
         found = c;
     }
   return found;
@@ -528,6 +531,35 @@ update_context_until (Builder *b,
     }
 }
 
+static gboolean
+sentence_has_verb (Scan *scan,
+                   int   sentence)
+{
+  for (guint k = 0; k < scan->cues->len; k++)
+    {
+      CueEvent *c = &g_array_index (scan->cues, CueEvent, k);
+
+      if (c->sentence == sentence && c->strength != CUE_WEAK)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+sentence_starts_with_id (Scan  *scan,
+                         int    sentence,
+                         gsize  start)
+{
+  for (guint k = 0; k < scan->ids->len; k++)
+    {
+      IdEvent *ev = &g_array_index (scan->ids, IdEvent, k);
+
+      if (ev->sentence == sentence)
+        return ev->pos <= start + 4;
+    }
+  return FALSE;
+}
+
 static void
 resolve_ids (Builder    *b,
              const char *s,
@@ -543,8 +575,9 @@ resolve_ids (Builder    *b,
       int sentence = ev->sentence;
       gsize s_start = _rpt_scan_sentence_start (scan, sentence);
       gsize s_end = _rpt_scan_sentence_end (scan, sentence, len);
-      CueEvent *gov = cue_before (scan, ev->pos, sentence, CUE_VERB);
+      CueEvent *gov = cue_before (scan, ev->pos, sentence, CUE_CLAUSE);
       CueEvent *after = NULL;
+      gboolean clause = FALSE;
       gboolean entry = mou && !code_line && k == 0 && is_entry_start (s, ev->pos);
       int status;
       const char *group = NULL;
@@ -564,6 +597,24 @@ resolve_ids (Builder    *b,
           if (after != NULL)
             gov = NULL;
         }
+      if (gov != NULL && gov->strength == CUE_CLAUSE)
+        {
+          gov = NULL;
+          clause = TRUE;
+        }
+
+      /* "…: Q.4143 …, Q.5011 … computing. Q.5029 …": a sentence with no
+       * verb that starts with an id continues the list before it */
+      if (gov == NULL && after == NULL && !clause && sentence > 0 && !entry &&
+          sentence_starts_with_id (scan, sentence, s_start) && !sentence_has_verb (scan, sentence))
+        for (int back = sentence - 1; back >= 0 && gov == NULL; back--)
+          {
+            gov = cue_before (scan, ev->pos, back, CUE_CLAUSE);
+            if (gov != NULL && gov->strength == CUE_CLAUSE)
+              gov = NULL;
+            if (sentence_has_verb (scan, back))
+              break;
+          }
       update_context_until (b, sentence);
 
       if (ev->marker >= 0)
@@ -588,7 +639,7 @@ resolve_ids (Builder    *b,
       /* group: the subject of the governing verb, else the lead's, else
        * the section's, else the (Qn/SG) tag */
       if (gov != NULL)
-        group = subject_before (scan, gov->pos, sentence);
+        group = subject_before (scan, gov->pos, gov->sentence);
       else if (after != NULL)
         group = first_group_after (scan, after->end, s_end, sentence);
       else if (!mou && !code_line)
@@ -601,7 +652,7 @@ resolve_ids (Builder    *b,
         group = b->ctx_group;
       if (group == NULL && ev->qgroup[0] != '\0')
         group = ev->qgroup;
-      if (code_line && gov == NULL)
+      if ((code_line && gov == NULL) || clause)
         group = ev->qgroup[0] != '\0' ? ev->qgroup : NULL;
 
       record_mention (b, s, ev, status, group, s_start, s_end);
@@ -728,6 +779,13 @@ resolve_counts (Builder    *b,
           status = before->status;
           if (k > 0 && g_array_index (scan->counts, CountEvent, k - 1).sentence == sentence)
             from = g_array_index (scan->counts, CountEvent, k - 1).end;
+          {
+            /* only the subject of this verb, not of the one before */
+            CueEvent *prev = cue_before (scan, before->pos, sentence, CUE_VERB);
+
+            if (prev != NULL && prev->end > from)
+              from = prev->end;
+          }
           add_groups_between (scan, count->groups, from, before->pos, sentence);
           if (count->groups->len == 0)
             {
@@ -739,8 +797,20 @@ resolve_counts (Builder    *b,
         }
       else if (later != NULL)
         {
+          gsize limit = s_end;
+
+          for (guint j = k + 1; j < scan->counts->len; j++)
+            {
+              CountEvent *c = &g_array_index (scan->counts, CountEvent, j);
+
+              if (c->sentence == sentence && c->pos > later->pos)
+                {
+                  limit = c->pos;
+                  break;
+                }
+            }
           status = later->status;
-          add_groups_between (scan, count->groups, later->end, s_end, sentence);
+          add_groups_between (scan, count->groups, later->end, limit, sentence);
         }
 
       if (status < 0)
@@ -870,7 +940,8 @@ static void
 add_title_list (Builder    *b,
                 const char *s,
                 gsize       start,
-                gsize       end)
+                gsize       end,
+                gboolean    split_and)
 {
   gsize p = start;
 
@@ -882,13 +953,13 @@ add_title_list (Builder    *b,
 
       /* split at ", " + capital */
       for (; q + 2 < end; q++)
-        if (s[q] == ',' && s[q + 1] == ' ' && g_ascii_isupper (s[q + 2]))
+        if ((s[q] == ',' || s[q] == ';') && s[q + 1] == ' ' && g_ascii_isupper (s[q + 2]))
           {
             stop = q;
             break;
           }
       last = stop == end;
-      if (last)
+      if (last && split_and)
         {
           /* "… around the world and Smart public health …": the first
            * " and " + capital of the last item */
@@ -981,11 +1052,22 @@ process_paragraph (Builder    *b,
         }
     }
 
+  if (b->title_line_next && !code_line)
+    {
+      /* a table: the cell after an id is its title, not a mention */
+      b->title_line_next = FALSE;
+      g_array_set_size (scan->ids, 0);
+    }
+  else
+    b->title_line_next = !code_line && scan->ids->len == 1 && len < 40 &&
+                         g_array_index (scan->ids, IdEvent, 0).pos <= 3 &&
+                         g_array_index (scan->ids, IdEvent, 0).attach_end + 2 >= len;
+
   if (b->lead_active && b->lead_titles && scan->ids->len == 0 && !code_line)
     {
       gsize bl = bullet_length (s, len);
 
-      add_title_list (b, s, bl, len);
+      add_title_list (b, s, bl, len, FALSE);
     }
   else if (!code_line)
     resolve_ids (b, s, len, code_line);
@@ -1000,7 +1082,8 @@ process_paragraph (Builder    *b,
 
     while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\t'))
       e--;
-    lead_line = !code_line && e > 0 && s[e - 1] == ':' && scan->ids->len == 0;
+    lead_line = !code_line && e > 0 && s[e - 1] == ':' &&
+                (scan->ids->len == 0 || b->family != RPT_FAMILY_MOU_MG);
     if (lead_line)
       colon = e - 1;
   }
@@ -1053,7 +1136,7 @@ process_paragraph (Builder    *b,
 
           b->lead_status = c != NULL ? c->status : STATUS_PUBLISHED;
           b->lead_active = TRUE;
-          add_title_list (b, s, (colon_p - s) + 1, len);
+          add_title_list (b, s, (colon_p - s) + 1, len, TRUE);
           b->lead_status = saved;
           b->lead_active = saved_active;
         }

@@ -35,6 +35,7 @@ enum
 {
   CUE_VERB,    /* governs the ids that follow it in its sentence */
   CUE_WEAK,    /* applies only when no verb governs */
+  CUE_CLAUSE,  /* "which": ends the reach of the verb before it */
 };
 
 enum

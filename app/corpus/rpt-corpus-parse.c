@@ -93,6 +93,8 @@ static const CueWord cue_words[] = {
   { "developing", STATUS_DRAFT, CUE_VERB },
   /* Verbs outside the vocabulary still end the reach of the one before. */
   { "completed", STATUS_MENTIONED, CUE_VERB },
+  /* a relative clause is about the object before it, not the subject */
+  { "which", STATUS_MENTIONED, CUE_CLAUSE },
   { "developed", STATUS_MENTIONED, CUE_VERB },
 };
 
@@ -430,6 +432,11 @@ read_sg_numbers (const char *s,
         break;
       if (q < len && s[q] == '.' && q + 1 < len && is_digit (s[q + 1]))
         break;
+      /* "by SG 3, and 22 draft Recommendations": a number followed by a
+       * word other than "and" starts something else */
+      if (*n_numbers > 0 && q + 1 < len && s[q] == ' ' && g_ascii_isalpha (s[q + 1]) &&
+          !word_at (s, q + 1, len, "and"))
+        break;
       if (*n_numbers < max_numbers)
         numbers[(*n_numbers)++] = v;
       last_end = q;
@@ -528,7 +535,7 @@ scan_group (Scan       *scan,
       return pos;
 
     case 'W':
-      if (prefix_at (s, pos, len, "WTSA") && (pos + 4 >= len || is_alnum (s[pos + 4])))
+      if (prefix_at (s, pos, len, "WTSA") && (pos + 4 >= len || !is_alnum (s[pos + 4])))
         {
           /* WTSA is a group only where it approves ("WTSA-20 approved"). */
           gsize q = pos + 4;
@@ -1196,6 +1203,16 @@ scan_id (Scan       *scan,
   while (p < len && is_id_char (s[p]))
     p++;
   body_end = p;
+  /* "Y.QKDN- iwac": a stray space after a hyphen, kept as written */
+  if (p > body_start && s[p - 1] == '-' && p + 1 < len && s[p] == ' ' && g_ascii_islower (s[p + 1]))
+    {
+      gsize q = p + 1;
+
+      while (q < len && (is_alnum (s[q]) || s[q] == '-'))
+        q++;
+      if (q - p < 16)
+        p = body_end = q;
+    }
   while (body_end > body_start && (s[body_end - 1] == '.' || s[body_end - 1] == '-' || s[body_end - 1] == '_'))
     body_end--;
   if (body_end == body_start)
@@ -1415,12 +1432,10 @@ title_only_kind (Scan       *scan,
       p = b;
       b = previous_word (s, p, &e);
     }
-  if (e != p && e - b == 0)
-    return NULL;
   if (e - b == 0)
     {
       /* ", “B”" or ": “A”" in a list after a plural noun and a colon */
-      gsize k = open;
+      gsize k = p;
 
       while (k > 0 && s[k - 1] == ' ')
         k--;
