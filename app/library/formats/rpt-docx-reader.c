@@ -114,7 +114,7 @@ set_too_large (GError     **error,
                const char  *display_name,
                gsize        max_unpacked)
 {
-  g_autofree char *limit = g_format_size_full (max_unpacked, G_FORMAT_SIZE_DEFAULT);
+  g_autofree char *limit = _rpt_formats_format_size (max_unpacked);
 
   g_set_error (error, RPT_FORMATS_ERROR, RPT_FORMATS_ERROR_TOO_LARGE,
                _("“%s” unpacks to more than %s, the most Rapporteur reads; "
@@ -923,7 +923,8 @@ read_table (Reader  *self,
           g_autofree char *body = note_text (self, self->pending->pdata[i]);
           guint number = GPOINTER_TO_UINT (g_hash_table_lookup (self->note_numbers, self->pending->pdata[i]));
 
-          g_string_append_printf (row, " [%u: %s]", number, body);
+          if (*body != '\0')
+            g_string_append_printf (row, " [%u: %s]", number, body);
         }
       g_ptr_array_set_size (self->pending, 0);
 
@@ -961,7 +962,8 @@ read_block (Reader  *self,
                   g_autofree char *body = note_text (self, self->pending->pdata[i]);
                   guint number = GPOINTER_TO_UINT (g_hash_table_lookup (self->note_numbers, self->pending->pdata[i]));
 
-                  g_string_append_printf (line, " [%u: %s]", number, body);
+                  if (*body != '\0')
+                    g_string_append_printf (line, " [%u: %s]", number, body);
                 }
               g_ptr_array_set_size (self->pending, 0);
               g_free (text);

@@ -213,6 +213,19 @@ rpt_formats_limits_init (RptFormatsLimits *limits)
   limits->max_unpacked_size = RPT_CORPUS_MAX_SIZE;
 }
 
+char *
+_rpt_formats_format_size (gsize size)
+{
+  const gsize mb = 1024 * 1024;
+
+  /* Limits are whole binary megabytes and users know them as "256 MB". */
+  if (size % mb == 0)
+    return g_strdup_printf (_("%" G_GSIZE_FORMAT " MB"), size / mb);
+  if (size >= mb)
+    return g_strdup_printf (_("%.1f MB"), (double) size / mb);
+  return g_format_size_full (size, G_FORMAT_SIZE_LONG_FORMAT);
+}
+
 static gboolean
 name_has_suffix (const char *name,
                  const char *suffix)
@@ -392,8 +405,8 @@ rpt_formats_extract_text_full (GBytes                  *bytes,
 
   if (len > limits->max_file_size)
     {
-      g_autofree char *size = g_format_size (len);
-      g_autofree char *limit = g_format_size (limits->max_file_size);
+      g_autofree char *size = _rpt_formats_format_size (len);
+      g_autofree char *limit = _rpt_formats_format_size (limits->max_file_size);
 
       g_set_error (error, RPT_FORMATS_ERROR, RPT_FORMATS_ERROR_TOO_LARGE,
                    _("“%s” is too large (%s): Rapporteur reads reports of up to %s"),

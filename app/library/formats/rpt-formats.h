@@ -67,4 +67,7 @@ char          *rpt_formats_extract_text_full (GBytes                 *bytes,
                                               RptFileFormat          *out_format,
                                               GError                **error);
 
+/* For the readers' messages: "256 MB", "1.5 MB", "900 bytes". */
+char          *_rpt_formats_format_size      (gsize                   size);
+
 G_END_DECLS

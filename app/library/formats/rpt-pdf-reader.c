@@ -108,6 +108,99 @@ measure_line (Line *line)
 static void merge_same_baseline (GArray *lines,
                                  guint   first);
 
+/* Top to bottom, then left to right on the same baseline.  Poppler's own
+ * order reads a table column by column and the numbers in the margin apart
+ * from their paragraphs; ITU reports are set in one column, so the printed
+ * order is the reading order. */
+static int
+compare_lines (gconstpointer pa,
+               gconstpointer pb)
+{
+  const Line *a = pa;
+  const Line *b = pb;
+  double h = MIN (a->height, b->height);
+
+  if (a->boxes == NULL || b->boxes == NULL)
+    return 0;
+  if (fabs (a->y2 - b->y2) > MAX (h, 1) * 0.3)
+    return a->y2 < b->y2 ? -1 : 1;
+  return a->x1 < b->x1 ? -1 : a->x1 > b->x1;
+}
+
+static void
+sort_page (GArray *lines,
+           guint   first)
+{
+  if (lines->len - first < 2)
+    return;
+  g_qsort_with_data (&g_array_index (lines, Line, first), lines->len - first, sizeof (Line),
+                     (GCompareDataFunc) compare_lines, NULL);
+}
+
+/* A gap much wider than a word space inside a line is a tab stop or a
+ * table column in the original: it becomes one TAB (MoU/MG reports put
+ * "CODE<TAB>topic<TAB>text" rows in tables). */
+static void
+mark_tabs (Line *line)
+{
+  GString *text;
+  GArray *boxes;
+  const char *p;
+  int last = -1;
+  guint i = 0;
+
+  if (line->boxes == NULL || line->height <= 0)
+    return;
+
+  text = g_string_new (NULL);
+  boxes = g_array_new (FALSE, FALSE, sizeof (PopplerRectangle));
+  p = line->text;
+  while (*p && i < line->n_boxes)
+    {
+      const char *run = p;
+      guint run_start = i;
+
+      while (*p && i < line->n_boxes && g_unichar_isspace (g_utf8_get_char (p)))
+        {
+          p = g_utf8_next_char (p);
+          i++;
+        }
+
+      if (*p == '\0' || i >= line->n_boxes)
+        {
+          g_string_append_len (text, run, p - run);
+          g_array_append_vals (boxes, line->boxes + run_start, i - run_start);
+          break;
+        }
+
+      if (last >= 0 && line->boxes[i].x1 - line->boxes[last].x2 > line->height * 1.5)
+        {
+          PopplerRectangle tab = line->boxes[last];
+
+          tab.x1 = tab.x2;
+          g_string_append_c (text, '\t');
+          g_array_append_val (boxes, tab);
+        }
+      else
+        {
+          g_string_append_len (text, run, p - run);
+          g_array_append_vals (boxes, line->boxes + run_start, i - run_start);
+        }
+
+      g_string_append_unichar (text, g_utf8_get_char (p));
+      g_array_append_val (boxes, line->boxes[i]);
+      last = i;
+      p = g_utf8_next_char (p);
+      i++;
+    }
+
+  g_free (line->text);
+  line->text = g_string_free (text, FALSE);
+  g_free (line->boxes);
+  line->n_boxes = boxes->len;
+  line->boxes = (PopplerRectangle *) (gpointer) g_array_free (boxes, FALSE);
+}
+
 /* Splits a page's text into lines, each with its character boxes. */
 static void
 read_page (PopplerPage *page,
@@ -145,6 +238,7 @@ read_page (PopplerPage *page,
               line.n_boxes = index - start_index;
               line.boxes = g_memdup2 (boxes + start_index, sizeof (PopplerRectangle) * line.n_boxes);
               measure_line (&line);
+              mark_tabs (&line);
             }
           if (line.text[0] != '\0')
             g_array_append_val (lines, line);
@@ -158,6 +252,7 @@ read_page (PopplerPage *page,
         }
     }
 
+  sort_page (lines, first);
   merge_same_baseline (lines, first);
 }
 
@@ -483,6 +578,7 @@ append_line_text (GString    *para,
 static gboolean
 starts_paragraph (const Line *prev,
                   const Line *line,
+                  gboolean    prev_is_first,
                   double      pitch,
                   double      right)
 {
@@ -504,8 +600,22 @@ starts_paragraph (const Line *prev,
   if (right - prev->x2 > first_word_width (line) + h * 0.6)
     return TRUE;
 
+  /* The lines of a paragraph line up; one that starts left of a
+   * continuation line starts something new (the first line may have an
+   * indent of its own). */
+  if (!prev_is_first && line->x1 < prev->x1 - h)
+    return TRUE;
+
+  /* Across a page break only a finished sentence before and a capital
+   * after tell that a new paragraph starts. */
   if (prev->page != line->page)
-    return FALSE;
+    {
+      const char *end = prev->text + strlen (prev->text);
+      gunichar last = end > prev->text ? g_utf8_get_char (g_utf8_prev_char (end)) : 0;
+
+      return (last == '.' || last == ':' || last == ';') &&
+             g_unichar_isupper (g_utf8_get_char (line->text));
+    }
 
   /* Back up the page: a new column or a new text block. */
   if (line->y1 < prev->y1 - h * 0.5)
@@ -530,6 +640,7 @@ _rpt_pdf_read_text (GBytes      *bytes,
   GString *out;
   GString *para;
   const Line *prev = NULL;
+  guint para_lines = 0;
   double pitch, right;
   int n_pages;
 
@@ -625,13 +736,15 @@ _rpt_pdf_read_text (GBytes      *bytes,
 
       if (line->dropped)
         continue;
-      if (prev != NULL && starts_paragraph (prev, line, pitch, right))
+      if (prev != NULL && starts_paragraph (prev, line, para_lines == 1, pitch, right))
         {
+          para_lines = 0;
           g_string_append (out, para->str);
           g_string_append_c (out, '\n');
           g_string_truncate (para, 0);
         }
       append_line_text (para, line, words);
+      para_lines++;
       prev = line;
     }
   if (para->len > 0)
