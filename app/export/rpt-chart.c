@@ -2000,10 +2000,8 @@ draw_data (RptChart                   *self,
           set_color (cr, &color, 1);
           cairo_fill_preserve (cr);
           /* A ring in the background colour keeps crossing points apart. */
-          if (style->background.alpha > 0)
-            set_color (cr, &style->background, 1);
-          else
-            cairo_set_source_rgba (cr, dark ? 0 : 1, dark ? 0 : 1, dark ? 0 : 1, 1);
+          cairo_set_source_rgb (cr, style->background.red, style->background.green,
+                                style->background.blue);
           cairo_set_line_width (cr, 1.5);
           cairo_stroke (cr);
         }

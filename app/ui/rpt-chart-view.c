@@ -30,6 +30,10 @@ struct _RptChartView
   guint      focus_category;
   guint      focus_series;
 
+  /* GtkWindow hides focus rings after a key that did not move the focus
+   * between widgets, which is every key that moves between bars. */
+  gboolean   keyboard_navigation;
+
   gboolean   has_hover;
   guint      hover_category;
   guint      hover_series;
@@ -109,6 +113,21 @@ get_accent (RptChartView *self)
   return accent;
 }
 
+/* Not gtk_widget_has_visible_focus(): that also wants an active window,
+ * which a window without a window manager never becomes, and the window's
+ * focus-visible is cleared by the arrow keys used here. */
+static gboolean
+show_focus_ring (RptChartView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (!gtk_widget_is_focus (GTK_WIDGET (self)))
+    return FALSE;
+
+  return self->keyboard_navigation ||
+         (GTK_IS_WINDOW (root) && gtk_window_get_focus_visible (GTK_WINDOW (root)));
+}
+
 /* Lays the chart out for this widget, unless the renderer's cached layout
  * is already the one for this size and font. */
 static gboolean
@@ -170,14 +189,20 @@ rpt_chart_view_snapshot (GtkWidget   *widget,
     }
 
   if (self->has_focus_bar &&
-      gtk_widget_has_visible_focus (widget) &&
+      show_focus_ring (self) &&
       rpt_chart_get_bar_rect (self->chart, self->focus_category, self->focus_series, &rect))
     {
       GdkRGBA accent = get_accent (self);
 
-      cairo_set_source_rgba (cr, accent.red, accent.green, accent.blue, 1);
+      /* A gap in the background colour, then the accent: the ring stays
+       * visible against a bar of the accent's own hue. */
+      cairo_set_source_rgb (cr, style.background.red, style.background.green, style.background.blue);
       cairo_set_line_width (cr, 2);
-      cairo_rectangle (cr, rect.x - 2, rect.y - 2, rect.width + 4, rect.height + 4);
+      cairo_rectangle (cr, rect.x - 1, rect.y - 1, rect.width + 2, rect.height + 2);
+      cairo_stroke (cr);
+      cairo_set_source_rgba (cr, accent.red, accent.green, accent.blue, 1);
+      cairo_set_line_width (cr, 2.5);
+      cairo_rectangle (cr, rect.x - 3.25, rect.y - 3.25, rect.width + 6.5, rect.height + 6.5);
       cairo_stroke (cr);
     }
 
@@ -458,6 +483,7 @@ on_key_pressed (GtkEventControllerKey *controller,
 
   vertical = rpt_chart_get_orientation (self->chart) == RPT_CHART_VERTICAL;
   ensure_focus_bar (self);
+  self->keyboard_navigation = TRUE;
 
   switch (keyval)
     {
@@ -533,6 +559,7 @@ static void
 on_focus_leave (GtkEventControllerFocus *controller,
                 RptChartView            *self)
 {
+  self->keyboard_navigation = FALSE;
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -587,6 +614,8 @@ on_click_released (GtkGestureClick *gesture,
   if (!rpt_chart_hit_test (self->chart, x, y, &c, &s))
     return;
 
+  /* Pointer users see the hover highlight; the ring is for the keyboard. */
+  self->keyboard_navigation = FALSE;
   gtk_widget_grab_focus (GTK_WIDGET (self));
   rpt_chart_view_set_focus_bar (self, c, s);
   activate_bar (self, c, s);
@@ -811,6 +840,18 @@ rpt_chart_view_css_changed (GtkWidget         *widget,
 }
 
 static void
+rpt_chart_view_state_flags_changed (GtkWidget     *widget,
+                                    GtkStateFlags  previous)
+{
+  /* Focus and focus-visible come and go with the state flags. */
+  if ((previous ^ gtk_widget_get_state_flags (widget)) &
+      (GTK_STATE_FLAG_FOCUSED | GTK_STATE_FLAG_FOCUS_VISIBLE | GTK_STATE_FLAG_FOCUS_WITHIN))
+    gtk_widget_queue_draw (widget);
+
+  GTK_WIDGET_CLASS (rpt_chart_view_parent_class)->state_flags_changed (widget, previous);
+}
+
+static void
 rpt_chart_view_dispose (GObject *object)
 {
   RptChartView *self = RPT_CHART_VIEW (object);
@@ -874,6 +915,7 @@ rpt_chart_view_class_init (RptChartViewClass *klass)
   widget_class->measure = rpt_chart_view_measure;
   widget_class->size_allocate = rpt_chart_view_size_allocate;
   widget_class->css_changed = rpt_chart_view_css_changed;
+  widget_class->state_flags_changed = rpt_chart_view_state_flags_changed;
 
   properties[PROP_CHART] =
     g_param_spec_boxed ("chart", NULL, NULL,
