@@ -35,7 +35,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autofree char *text = NULL;
   RptFileFormat format;
 
-  text = rpt_formats_extract_text_full (bytes, "fuzz.bin", &limits, &format, &error);
+  text = rpt_formats_extract_text_full (bytes, "fuzz.bin", &limits, &format, NULL, &error);
   g_assert ((text == NULL) != (error == NULL));
   if (text != NULL)
     g_assert (g_utf8_validate (text, -1, NULL));

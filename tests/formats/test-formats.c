@@ -67,7 +67,7 @@ extract (const char     *path,
   RptFileFormat format;
   char *text;
 
-  text = rpt_formats_extract_text_full (bytes, path, NULL, &format, &error);
+  text = rpt_formats_extract_text_full (bytes, path, NULL, &format, NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (text);
   g_assert_cmpstr (rpt_file_format_to_string (format), ==, rpt_file_format_to_string (expected_format));
@@ -515,7 +515,7 @@ assert_fails (GBytes                 *bytes,
   g_autofree char *base = g_path_get_basename (name);
   g_autofree char *quoted = g_strdup_printf ("“%s”", base);
 
-  text = rpt_formats_extract_text_full (bytes, name, limits, NULL, &error);
+  text = rpt_formats_extract_text_full (bytes, name, limits, NULL, NULL, &error);
   g_assert_null (text);
   g_assert_error (error, RPT_FORMATS_ERROR, code);
   g_test_message ("%s", error->message);
@@ -665,6 +665,40 @@ test_error_zip_bomb (void)
   assert_fails (bytes, path, &limits, RPT_FORMATS_ERROR_TOO_LARGE, "unpacks to more than 8 MB");
 }
 
+static void
+test_cancelled (void)
+{
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  const char *names[] = { "report.docx", "report.pdf" };
+
+  g_cancellable_cancel (cancellable);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = sample_path (reports[1], names[i]);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *text = NULL;
+
+      if (i == 1 && !have_pdf_samples)
+        continue;
+      bytes = load (path);
+      text = rpt_formats_extract_text_full (bytes, path, NULL, NULL, cancellable, &error);
+      g_assert_null (text);
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+    }
+}
+
+static void
+test_error_old_word (void)
+{
+  g_autofree guint8 *data = g_malloc0 (1024);
+  g_autoptr(GBytes) bytes = NULL;
+
+  memcpy (data, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+  bytes = g_bytes_new_take (g_steal_pointer (&data), 1024);
+  assert_fails (bytes, "report.doc", NULL, RPT_FORMATS_ERROR_UNSUPPORTED, "it looks like an old Word (.doc)");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -682,7 +716,9 @@ main (int   argc,
   g_test_add_func ("/rpt/formats/pdf/report-text", test_pdf_report);
   g_test_add_func ("/rpt/formats/pdf/structure", test_pdf_structure);
   g_test_add_func ("/rpt/formats/pdf/parses-like-text", test_pdf_parses_like_text);
+  g_test_add_func ("/rpt/formats/cancelled", test_cancelled);
   g_test_add_func ("/rpt/formats/error/empty", test_error_empty);
+  g_test_add_func ("/rpt/formats/error/old-word", test_error_old_word);
   g_test_add_func ("/rpt/formats/error/binary", test_error_binary);
   g_test_add_func ("/rpt/formats/error/image-renamed", test_error_image_renamed);
   g_test_add_func ("/rpt/formats/error/encrypted-pdf", test_error_encrypted_pdf);

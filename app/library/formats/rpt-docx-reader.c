@@ -131,6 +131,7 @@ unpack_parts (const guint8  *data,
               const char    *display_name,
               gsize          max_unpacked,
               GByteArray   **parts,
+              GCancellable  *cancellable,
               GError       **error)
 {
   struct archive *a;
@@ -152,6 +153,12 @@ unpack_parts (const guint8  *data,
     {
       const char *name = archive_entry_pathname (entry);
       int which = -1;
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        {
+          ok = FALSE;
+          break;
+        }
 
       for (int i = 0; name != NULL && i < N_PARTS; i++)
         if (g_str_equal (name, part_names[i]) && parts[i] == NULL)
@@ -1056,6 +1063,7 @@ _rpt_docx_read_text (const guint8  *data,
                      gsize          len,
                      const char    *display_name,
                      gsize          max_unpacked,
+                     GCancellable  *cancellable,
                      GError       **error)
 {
   static GOnce once = G_ONCE_INIT;
@@ -1067,7 +1075,7 @@ _rpt_docx_read_text (const guint8  *data,
 
   g_once (&once, init_libxml, NULL);
 
-  if (!unpack_parts (data, len, display_name, max_unpacked, parts, error))
+  if (!unpack_parts (data, len, display_name, max_unpacked, parts, cancellable, error))
     goto out;
 
   if (parts[PART_DOCUMENT] == NULL)

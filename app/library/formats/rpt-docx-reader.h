@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
 
@@ -32,6 +32,7 @@ char       *_rpt_docx_read_text (const guint8  *data,
                                  gsize          len,
                                  const char    *display_name,
                                  gsize          max_unpacked,
+                                 GCancellable  *cancellable,
                                  GError       **error);
 
 G_END_DECLS

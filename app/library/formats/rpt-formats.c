@@ -353,6 +353,8 @@ extract_text_file (const guint8 *data,
  * @file_name: its name or path, for messages only (the base name is shown)
  * @limits: (nullable): size limits, or %NULL for the defaults
  * @out_format: (out) (optional): the format that was found
+ * @cancellable: (nullable): checked between pages and parts, for an import
+ *   running in a GTask
  * @error: return location for an error
  *
  * Turns a report file into the text the parser reads.  The format comes
@@ -369,6 +371,7 @@ rpt_formats_extract_text_full (GBytes                  *bytes,
                                const char              *file_name,
                                const RptFormatsLimits  *limits,
                                RptFileFormat           *out_format,
+                               GCancellable            *cancellable,
                                GError                 **error)
 {
   RptFormatsLimits defaults;
@@ -417,11 +420,11 @@ rpt_formats_extract_text_full (GBytes                  *bytes,
   switch (format)
     {
     case RPT_FILE_FORMAT_DOCX:
-      text = _rpt_docx_read_text (data, len, name, limits->max_unpacked_size, error);
+      text = _rpt_docx_read_text (data, len, name, limits->max_unpacked_size, cancellable, error);
       break;
 
     case RPT_FILE_FORMAT_PDF:
-      text = _rpt_pdf_read_text (bytes, name, error);
+      text = _rpt_pdf_read_text (bytes, name, cancellable, error);
       break;
 
     case RPT_FILE_FORMAT_ZIP:
@@ -467,5 +470,5 @@ rpt_formats_extract_text (GBytes      *bytes,
                           const char  *file_name,
                           GError     **error)
 {
-  return rpt_formats_extract_text_full (bytes, file_name, NULL, NULL, error);
+  return rpt_formats_extract_text_full (bytes, file_name, NULL, NULL, NULL, error);
 }

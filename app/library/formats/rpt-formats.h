@@ -17,7 +17,7 @@
  * only used in error messages.  GLib, libarchive, libxml2 and poppler-glib
  * only: no GTK, and the functions are safe to call from a GTask thread. */
 
-#include <glib.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
 
@@ -65,6 +65,7 @@ char          *rpt_formats_extract_text_full (GBytes                 *bytes,
                                               const char             *file_name,
                                               const RptFormatsLimits *limits,
                                               RptFileFormat          *out_format,
+                                              GCancellable           *cancellable,
                                               GError                **error);
 
 /* For the readers' messages: "256 MB", "1.5 MB", "900 bytes". */

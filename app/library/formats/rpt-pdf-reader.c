@@ -626,9 +626,10 @@ starts_paragraph (const Line *prev,
 }
 
 char *
-_rpt_pdf_read_text (GBytes      *bytes,
-                    const char  *display_name,
-                    GError     **error)
+_rpt_pdf_read_text (GBytes        *bytes,
+                    const char    *display_name,
+                    GCancellable  *cancellable,
+                    GError       **error)
 {
   g_autoptr(GError) local_error = NULL;
   PopplerDocument *document = NULL;
@@ -673,9 +674,16 @@ _rpt_pdf_read_text (GBytes      *bytes,
 
   for (int i = 0; i < n_pages; i++)
     {
-      PopplerPage *page = poppler_document_get_page (document, i);
+      PopplerPage *page;
       double width;
 
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        {
+          g_object_unref (document);
+          return NULL;
+        }
+
+      page = poppler_document_get_page (document, i);
       if (page == NULL)
         continue;
       poppler_page_get_size (page, &width, &page_heights[i]);
