@@ -319,6 +319,13 @@ struct _RptChart
 
   guint               generation;
   Layout              layout;
+
+  /* Drawing reuses one Pango context and the layouts of the texts drawn,
+   * so a redraw (hover, focus) shapes no text. */
+  PangoContext       *context;
+  GHashTable         *texts;      /* text → PangoLayout */
+  cairo_matrix_t      context_matrix;
+  cairo_font_options_t *context_options;
 };
 
 G_DEFINE_BOXED_TYPE (RptChart, rpt_chart, rpt_chart_ref, rpt_chart_unref)
@@ -363,6 +370,7 @@ rpt_chart_new (RptChartKind  kind,
   self->references = g_array_new (FALSE, TRUE, sizeof (double));
   self->layout.bars = g_array_new (FALSE, TRUE, sizeof (Bar));
   self->layout.legend_items = g_array_new (FALSE, TRUE, sizeof (LegendItem));
+  self->texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
 
   return self;
 }
@@ -396,6 +404,9 @@ rpt_chart_unref (RptChart *self)
   g_array_unref (self->layout.bars);
   g_array_unref (self->layout.legend_items);
   g_free (self->layout.font);
+  g_hash_table_unref (self->texts);
+  g_clear_object (&self->context);
+  g_clear_pointer (&self->context_options, cairo_font_options_destroy);
   g_free (self);
 }
 
@@ -1021,12 +1032,57 @@ make_text (PangoContext               *context,
   return layout;
 }
 
+/* A text to draw, ellipsized to @limit when longer (0 for no limit).
+ * Drawing with the chart's own context, the layouts are kept, so a redraw
+ * shapes no text.  Returns a new reference either way. */
+static PangoLayout *
+text_layout (RptChart                   *self,
+             PangoContext               *context,
+             const PangoFontDescription *font,
+             const char                 *text,
+             double                      limit)
+{
+  g_autofree char *key = NULL;
+  PangoLayout *layout;
+  int width;
+
+  if (context == self->context)
+    {
+      key = limit > 0 ? g_strdup_printf ("%d\x1f%s", (int) (limit * PANGO_SCALE), text) : g_strdup (text);
+      layout = g_hash_table_lookup (self->texts, key);
+      if (layout != NULL)
+        return g_object_ref (layout);
+    }
+
+  layout = make_text (context, font, text);
+  if (limit > 0)
+    {
+      pango_layout_get_size (layout, &width, NULL);
+      if (width > limit * PANGO_SCALE)
+        {
+          pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+          pango_layout_set_width (layout, (int) (limit * PANGO_SCALE));
+        }
+    }
+
+  if (key != NULL)
+    {
+      /* Values come and go with the data; keep the cache bounded. */
+      if (g_hash_table_size (self->texts) > 2048)
+        g_hash_table_remove_all (self->texts);
+      g_hash_table_insert (self->texts, g_steal_pointer (&key), g_object_ref (layout));
+    }
+
+  return layout;
+}
+
 static double
-text_width (PangoContext               *context,
+text_width (RptChart                   *self,
+            PangoContext               *context,
             const PangoFontDescription *font,
             const char                 *text)
 {
-  g_autoptr(PangoLayout) layout = make_text (context, font, text);
+  g_autoptr(PangoLayout) layout = text_layout (self, context, font, text, 0);
   int width;
 
   pango_layout_get_size (layout, &width, NULL);
@@ -1081,7 +1137,7 @@ tick_label_width (RptChart                   *self,
     {
       g_autofree char *label = g_strdup_printf ("%.*f", ticks->decimals, i * ticks->step);
 
-      width = MAX (width, text_width (context, font, label));
+      width = MAX (width, text_width (self, context, font, label));
     }
 
   return width;
@@ -1287,7 +1343,7 @@ layout_legend (RptChart                   *self,
   for (guint i = 0; i < order->len; i++)
     {
       guint series = g_array_index (order, guint, i);
-      double w = MIN (text_width (context, font, rpt_chart_get_series_label (self, series)), max_text);
+      double w = MIN (text_width (self, context, font, rpt_chart_get_series_label (self, series)), max_text);
       double item_width = swatch + layout->em * 0.4 + w;
       LegendItem item;
 
@@ -1352,6 +1408,8 @@ rpt_chart_layout (RptChart            *self,
       g_strcmp0 (layout->font, font_key) == 0)
     return;
 
+  if (g_strcmp0 (layout->font, font_key) != 0)
+    g_hash_table_remove_all (self->texts);
   layout->valid = TRUE;
   layout->generation = self->generation;
   layout->width = width;
@@ -1402,7 +1460,7 @@ rpt_chart_layout (RptChart            *self,
   max = max_value (self);
 
   for (guint c = 0; c < n_categories; c++)
-    max_label = MAX (max_label, text_width (context, font, rpt_chart_get_category_label (self, c)));
+    max_label = MAX (max_label, text_width (self, context, font, rpt_chart_get_category_label (self, c)));
 
   bottom = layout->padding;
   right = layout->padding;
@@ -1499,7 +1557,7 @@ rpt_chart_layout (RptChart            *self,
       {
         g_autofree char *widest = rpt_chart_format_value (self, layout->ticks.max);
 
-        value_label_width = text_width (context, font, widest);
+        value_label_width = text_width (self, context, font, widest);
       }
       right = layout->padding + MAX (value_label_width + layout->em * 0.4, value_label_width / 2);
       plot_width = MAX (width - left - right, layout->em);
@@ -1741,7 +1799,7 @@ draw_value_label (RptChart                   *self,
   Layout *layout = &self->layout;
   gboolean vertical = rpt_chart_get_orientation (self) == RPT_CHART_VERTICAL;
   g_autofree char *text = rpt_chart_format_value (self, value);
-  g_autoptr(PangoLayout) label = make_text (context, font, text);
+  g_autoptr(PangoLayout) label = text_layout (self, context, font, text, 0);
   double w, h;
 
   text_size (label, &w, &h);
@@ -1800,7 +1858,7 @@ draw_axes (RptChart                   *self,
       double value = i * layout->ticks.step;
       double f = layout->ticks.max > 0 ? value / layout->ticks.max : 0;
       g_autofree char *text = g_strdup_printf ("%.*f", layout->ticks.decimals, value);
-      g_autoptr(PangoLayout) label = make_text (context, font, text);
+      g_autoptr(PangoLayout) label = text_layout (self, context, font, text, 0);
       double w, h;
 
       text_size (label, &w, &h);
@@ -1839,17 +1897,13 @@ draw_axes (RptChart                   *self,
   set_color (cr, &style->foreground, 0.85);
   for (guint c = 0; c < self->categories->len; c += layout->label_step)
     {
-      g_autoptr(PangoLayout) label = make_text (context, font, rpt_chart_get_category_label (self, c));
+      g_autoptr(PangoLayout) label = text_layout (self, context, font, rpt_chart_get_category_label (self, c),
+                                                 layout->label_limit);
       double center = (c + 0.5) * layout->slot;
       double w, h;
 
       text_size (label, &w, &h);
-      if (w > layout->label_limit)
-        {
-          pango_layout_set_ellipsize (label, PANGO_ELLIPSIZE_END);
-          pango_layout_set_width (label, (int) (layout->label_limit * PANGO_SCALE));
-          w = layout->label_limit;
-        }
+      w = MIN (w, layout->label_limit);
 
       if (vertical && !layout->rotated)
         show_text (cr, label, plot->x + center - w / 2, plot->y + plot->height + layout->em * 0.4);
@@ -1859,8 +1913,9 @@ draw_axes (RptChart                   *self,
           cairo_save (cr);
           cairo_translate (cr, plot->x + center, plot->y + plot->height + h * 0.4 + layout->em * 0.2);
           cairo_rotate (cr, -G_PI / 4);
+          /* No pango_cairo_update_layout(): a rotated matrix in the shared
+           * context would reshape every text on the next frame. */
           cairo_move_to (cr, -w, -h / 2);
-          pango_cairo_update_layout (cr, label);
           pango_cairo_show_layout (cr, label);
           cairo_restore (cr);
         }
@@ -1890,11 +1945,10 @@ draw_axes (RptChart                   *self,
   set_color (cr, &style->foreground, 0.7);
   if (self->value_title != NULL)
     {
-      g_autoptr(PangoLayout) label = make_text (context, font, self->value_title);
+      g_autoptr(PangoLayout) label = text_layout (self, context, font, self->value_title,
+                                                 layout->width - 2 * layout->padding);
       double w, h;
 
-      pango_layout_set_ellipsize (label, PANGO_ELLIPSIZE_END);
-      pango_layout_set_width (label, (int) ((layout->width - 2 * layout->padding) * PANGO_SCALE));
       text_size (label, &w, &h);
       if (vertical)
         show_text (cr, label, layout->padding, plot->y - layout->line * 0.6 - layout->em * 0.2 - h);
@@ -1909,12 +1963,11 @@ draw_axes (RptChart                   *self,
     }
   if (self->category_title != NULL)
     {
-      g_autoptr(PangoLayout) label = make_text (context, font, self->category_title);
+      g_autoptr(PangoLayout) label = text_layout (self, context, font, self->category_title,
+                                                 layout->width - 2 * layout->padding);
       PangoRectangle logical;
       double h;
 
-      pango_layout_set_ellipsize (label, PANGO_ELLIPSIZE_END);
-      pango_layout_set_width (label, (int) ((layout->width - 2 * layout->padding) * PANGO_SCALE));
       pango_layout_get_pixel_extents (label, NULL, &logical);
       text_size (label, NULL, &h);
       if (vertical)
@@ -2063,7 +2116,8 @@ draw_legend (RptChart                   *self,
   for (guint i = 0; i < layout->legend_items->len; i++)
     {
       const LegendItem *item = &g_array_index (layout->legend_items, LegendItem, i);
-      g_autoptr(PangoLayout) label = make_text (context, font, rpt_chart_get_series_label (self, item->series));
+      g_autoptr(PangoLayout) label = text_layout (self, context, font, rpt_chart_get_series_label (self, item->series),
+                                                 item->text_width + 1);
       RptChartColor color;
 
       if (item->series == RPT_CHART_REFERENCE && self->kind != RPT_CHART_STATED_COUNTED)
@@ -2093,11 +2147,34 @@ draw_legend (RptChart                   *self,
           cairo_fill (cr);
         }
 
-      pango_layout_set_ellipsize (label, PANGO_ELLIPSIZE_END);
-      pango_layout_set_width (label, (int) (item->text_width * PANGO_SCALE) + PANGO_SCALE);
       set_color (cr, &style->foreground, 0.85);
       show_text (cr, label, item->text_x, item->text_y);
     }
+}
+
+/* Updating a Pango context always invalidates its layouts, so only do it
+ * when the surface's font options or the scale and rotation changed. */
+static void
+update_context (RptChart *self,
+                cairo_t  *cr)
+{
+  cairo_font_options_t *options = cairo_font_options_create ();
+  cairo_matrix_t matrix;
+
+  cairo_get_matrix (cr, &matrix);
+  cairo_surface_get_font_options (cairo_get_target (cr), options);
+
+  if (self->context == NULL)
+    self->context = pango_cairo_create_context (cr);
+  else if (matrix.xx != self->context_matrix.xx || matrix.xy != self->context_matrix.xy ||
+           matrix.yx != self->context_matrix.yx || matrix.yy != self->context_matrix.yy ||
+           self->context_options == NULL ||
+           !cairo_font_options_equal (options, self->context_options))
+    pango_cairo_update_context (cr, self->context);
+
+  self->context_matrix = matrix;
+  g_clear_pointer (&self->context_options, cairo_font_options_destroy);
+  self->context_options = options;
 }
 
 /**
@@ -2129,7 +2206,8 @@ rpt_chart_render (RptChart            *self,
       style = &light;
     }
 
-  context = pango_cairo_create_context (cr);
+  update_context (self, cr);
+  context = self->context;
   font = style_font (style);
   rpt_chart_layout (self, context, style, width, height);
   layout = &self->layout;
@@ -2156,7 +2234,7 @@ rpt_chart_render (RptChart            *self,
 
   if (rpt_chart_is_empty (self))
     {
-      g_autoptr(PangoLayout) message = make_text (context, font, _("No data"));
+      g_autoptr(PangoLayout) message = text_layout (self, context, font, _("No data"), 0);
       double w, h;
 
       text_size (message, &w, &h);
@@ -2173,7 +2251,6 @@ rpt_chart_render (RptChart            *self,
     }
 
   cairo_restore (cr);
-  g_object_unref (context);
 }
 
 /* ------------------------------------------------------------------------ */
