@@ -29,8 +29,9 @@ typedef enum
 
 /* A chart's data: rows × columns → count, with the machine keys (the values
  * an RptQuery filters on) and the labels users read.  Rows and columns are in
- * display order (reports by period, statuses in workflow order, others by
- * decreasing total).  A table with RPT_DIMENSION_NONE columns has one column
+ * display order: reports by period, statuses in workflow order, kinds in
+ * vocabulary order, groups, series, sectors and Resolutions in natural order
+ * (SG2 before SG11).  A table with RPT_DIMENSION_NONE columns has one column
  * with key "" and label "Total". */
 typedef struct _RptCountTable RptCountTable;
 

@@ -33,6 +33,8 @@ struct _RptReference
   GPtrArray *resolutions;       /* RptReferenceResolution */
   GHashTable *resolution_index; /* key → resolution */
   GPtrArray *rules;             /* Rule */
+  char *mapping_hash;
+  char *dir;
 };
 
 static void
@@ -274,6 +276,15 @@ load_rules (RptReference *self,
   if (families == NULL)
     return FALSE;
 
+  {
+    g_autofree char *path = g_build_filename (dir, "section-resolutions.json", NULL);
+    g_autofree char *contents = NULL;
+    gsize length = 0;
+
+    if (g_file_get_contents (path, &contents, &length, NULL))
+      self->mapping_hash = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+  }
+
   for (guint f = 0; f < json_array_get_length (families); f++)
     {
       JsonObject *family = json_array_get_object_element (families, f);
@@ -347,6 +358,7 @@ rpt_reference_load (const char  *dir,
   self->resolutions = g_ptr_array_new_with_free_func (resolution_free);
   self->resolution_index = g_hash_table_new (g_str_hash, g_str_equal);
   self->rules = g_ptr_array_new_with_free_func (rule_free);
+  self->dir = g_strdup (dir);
 
   if (!load_groups (self, dir, error) ||
       !load_series (self, dir, error) ||
@@ -379,6 +391,8 @@ rpt_reference_unref (RptReference *self)
   g_ptr_array_unref (self->groups);
   g_ptr_array_unref (self->resolutions);
   g_ptr_array_unref (self->rules);
+  g_free (self->mapping_hash);
+  g_free (self->dir);
   g_free (self);
 }
 
@@ -546,4 +560,30 @@ rpt_reference_section_resolutions (RptReference *self,
     }
 
   return matched ? (const char * const *) matched->resolutions : NULL;
+}
+
+/**
+ * rpt_reference_get_mapping_hash:
+ * @self: the reference data
+ *
+ * Returns: (transfer none): the SHA-256 of section-resolutions.json
+ */
+const char *
+rpt_reference_get_mapping_hash (RptReference *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->mapping_hash ? self->mapping_hash : "";
+}
+
+/**
+ * rpt_reference_get_dir:
+ * @self: the reference data
+ *
+ * Returns: (transfer none): the folder it was read from
+ */
+const char *
+rpt_reference_get_dir (RptReference *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return self->dir;
 }

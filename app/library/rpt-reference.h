@@ -53,6 +53,9 @@ const RptReferenceResolution *rpt_reference_lookup_resolution    (RptReference  
                                                                   const char    *key);
 GPtrArray                    *rpt_reference_get_resolutions      (RptReference  *self);
 GPtrArray                    *rpt_reference_get_groups           (RptReference  *self);
+/* SHA-256 of section-resolutions.json: part of what decides a re-parse. */
+const char                   *rpt_reference_get_mapping_hash     (RptReference  *self);
+const char                   *rpt_reference_get_dir              (RptReference  *self);
 
 /* The subject Resolutions ("PP 101" ...) a top-level section of a report of
  * @family reports under, by heading keywords then by number; %NULL when
