@@ -480,6 +480,11 @@ test_pdf_structure (void)
   g_assert_null (strstr (text, "- 2 -"));
   g_assert_null (strstr (text, "-2-"));
 
+  /* Raised footnote numbers are markers, not digits glued to a word; the
+   * note from the foot of the page follows the page's last paragraph. */
+  g_assert_nonnull (strstr (text, "other texts[footnoteRef:1] have been approved"));
+  g_assert_nonnull (strstr (text, "\n[1: These are the total number of new/revised"));
+
   /* Lines broken after a hyphen join without a space. */
   g_assert_null (strstr (text, "IMT- 2020"));
   g_assert_null (strstr (text, "ITU- T"));

@@ -26,7 +26,13 @@
  *    them, the font size changes, it starts with a section number or a
  *    bullet, or the line before ended early (its next word would have fit);
  *  - a section number or bullet followed by a wide gap (a tab stop in the
- *    original) becomes "2.1.3<TAB>" / "·<TAB>";
+ *    original) becomes "2.1.3<TAB>" / "·<TAB>", any other gap much wider
+ *    than a space a TAB (table cells);
+ *  - pieces of one printed line are put back together and the lines of a
+ *    page read top to bottom (reports are set in one column);
+ *  - small raised digits glued to a word become "[footnoteRef:N]", and a
+ *    small-print line at the foot of the page starting with a number is the
+ *    note "[N: text]", in its own line after the page's last paragraph;
  *  - a hyphen at the end of a line is kept and the next line joins without
  *    a space ("ITU-" + "T"), unless the document itself spells the word
  *    without the hyphen elsewhere and never with it: then it was a
@@ -41,6 +47,8 @@ typedef struct
   double height;       /* median character height: the font size, roughly */
   guint page;
   gboolean dropped;    /* running header or footer */
+  guint lead_digits;   /* bytes of a raised number starting the line */
+  guint note;          /* the footnote this line starts, or 0 */
 } Line;
 
 static void
@@ -201,6 +209,131 @@ mark_tabs (Line *line)
   line->boxes = (PopplerRectangle *) (gpointer) g_array_free (boxes, FALSE);
 }
 
+static gboolean
+is_raised (const Line             *line,
+           const PopplerRectangle *box)
+{
+  double h = line->height;
+
+  return box->y2 - box->y1 < h * 0.8 && box->y2 < line->y2 - h * 0.15;
+}
+
+/* Footnote references are small raised digits glued to a word
+ * ("texts¹"); read as text they would change "Y.3100¹" into "Y.31001".
+ * They become "[footnoteRef:1]", as in the converted reports.  Raised
+ * digits that start a line are a footnote's own number: remembered in
+ * lead_digits for the footnote test that needs the whole document. */
+static void
+mark_note_refs (Line *line)
+{
+  GString *text;
+  GArray *boxes;
+  const char *p;
+  guint i = 0;
+  int last = -1; /* index of the last visible character copied */
+
+  if (line->boxes == NULL || line->height <= 0)
+    return;
+
+  text = g_string_new (NULL);
+  boxes = g_array_new (FALSE, FALSE, sizeof (PopplerRectangle));
+  p = line->text;
+  line->lead_digits = 0;
+  while (*p && i < line->n_boxes)
+    {
+      const char *q = p;
+      guint j = i;
+
+      while (g_ascii_isdigit (*q) && j < line->n_boxes && is_raised (line, &line->boxes[j]))
+        {
+          q++;
+          j++;
+        }
+
+      if (j > i && last < 0)
+        line->lead_digits = q - p;
+      else if (j > i && j - i <= 3 && (*q == '\0' || !g_ascii_isdigit (*q)) &&
+               line->boxes[i].x1 - line->boxes[last].x2 < line->height * 0.3)
+        {
+          g_autofree char *marker = g_strdup_printf ("[footnoteRef:%.*s]", (int) (q - p), p);
+
+          /* Poppler puts a space before a smaller font; the number is
+           * glued to its word all the same. */
+          while (text->len > 0 && g_ascii_isspace (text->str[text->len - 1]))
+            {
+              g_string_truncate (text, text->len - 1);
+              g_array_set_size (boxes, boxes->len - 1);
+            }
+          g_string_append (text, marker);
+          for (const char *m = marker; *m; m++)
+            g_array_append_val (boxes, line->boxes[i]);
+          p = q;
+          i = j;
+          last = j - 1;
+          continue;
+        }
+
+      if (!g_unichar_isspace (g_utf8_get_char (p)))
+        last = i;
+      q = g_utf8_next_char (p);
+      g_string_append_len (text, p, q - p);
+      g_array_append_val (boxes, line->boxes[i]);
+      p = q;
+      i++;
+    }
+
+  g_free (line->text);
+  line->text = g_string_free (text, FALSE);
+  g_free (line->boxes);
+  line->n_boxes = boxes->len;
+  line->boxes = (PopplerRectangle *) (gpointer) g_array_free (boxes, FALSE);
+}
+
+/* Footnotes: lines in a smaller size than the body, in the lower half of
+ * the page, starting with a number (raised, or followed by a space). */
+static void
+find_notes (GArray       *lines,
+            const double *page_heights)
+{
+  g_autoptr(GArray) heights = g_array_new (FALSE, FALSE, sizeof (double));
+  double body;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const Line *line = &g_array_index (lines, Line, i);
+
+      if (line->boxes != NULL && !line->dropped)
+        g_array_append_val (heights, line->height);
+    }
+  body = median (heights, 0);
+  if (body <= 0)
+    return;
+
+  for (guint i = 0; i < lines->len; i++)
+    {
+      Line *line = &g_array_index (lines, Line, i);
+      const char *p = line->text;
+      guint digits = 0;
+      guint64 number;
+
+      if (line->boxes == NULL || line->dropped || line->height >= body * 0.88 ||
+          line->y1 < page_heights[line->page] * 0.5)
+        continue;
+
+      while (g_ascii_isdigit (p[digits]))
+        digits++;
+      if (digits == 0 || digits > 3)
+        continue;
+      if (line->lead_digits != digits && !g_ascii_isspace (p[digits]))
+        continue;
+
+      number = g_ascii_strtoull (p, NULL, 10);
+      if (number == 0)
+        continue;
+      line->note = (guint) number;
+    }
+}
+
 /* Splits a page's text into lines, each with its character boxes. */
 static void
 read_page (PopplerPage *page,
@@ -254,6 +387,19 @@ read_page (PopplerPage *page,
 
   sort_page (lines, first);
   merge_same_baseline (lines, first);
+  for (guint i = first; i < lines->len; i++)
+    mark_note_refs (&g_array_index (lines, Line, i));
+}
+
+/* @small is a raised piece of @big's line: a footnote number. */
+static gboolean
+raised_within (const Line *small,
+               const Line *big)
+{
+  return small->height < big->height * 0.8 &&
+         small->y1 >= big->y1 - big->height * 0.3 &&
+         small->y2 < big->y2 &&
+         small->x1 - big->x2 < big->height && big->x1 - small->x2 < big->height;
 }
 
 /* Poppler may give the pieces of one printed line as separate lines (a
@@ -275,8 +421,8 @@ merge_same_baseline (GArray *lines,
       PopplerRectangle sep;
       char *text;
 
-      if (a->boxes == NULL || b->boxes == NULL || a->page != b->page ||
-          fabs (a->y2 - b->y2) > h * 0.3 || b->x1 < a->x2)
+      if (a->boxes == NULL || b->boxes == NULL || a->page != b->page || b->x1 < a->x2 ||
+          (fabs (a->y2 - b->y2) > h * 0.3 && !raised_within (a, b) && !raised_within (b, a)))
         {
           i++;
           continue;
@@ -542,7 +688,17 @@ append_line_text (GString    *para,
 
   if (para->len == 0)
     {
-      if (find_label (line, &label_len, &text_start, &bullet))
+      if (line->note != 0)
+        {
+          const char *rest = line->text;
+
+          while (g_ascii_isdigit (*rest))
+            rest++;
+          while (g_ascii_isspace (*rest))
+            rest++;
+          g_string_append_printf (para, "[%u: %s", line->note, rest);
+        }
+      else if (find_label (line, &label_len, &text_start, &bullet))
         {
           if (bullet)
             g_string_append (para, "·");
@@ -586,6 +742,8 @@ starts_paragraph (const Line *prev,
   gboolean bullet;
   double h;
 
+  if (line->note != 0)
+    return TRUE;
   if (find_label (line, &label_len, &text_start, &bullet))
     return TRUE;
   if (prev->boxes == NULL || line->boxes == NULL)
@@ -625,6 +783,20 @@ starts_paragraph (const Line *prev,
   return line->y1 - prev->y1 > pitch * 1.3;
 }
 
+static void
+flush_paragraph (GString *out,
+                 GString *para,
+                 gboolean note)
+{
+  if (para->len == 0)
+    return;
+  g_string_append (out, para->str);
+  if (note)
+    g_string_append_c (out, ']');
+  g_string_append_c (out, '\n');
+  g_string_truncate (para, 0);
+}
+
 char *
 _rpt_pdf_read_text (GBytes        *bytes,
                     const char    *display_name,
@@ -642,6 +814,7 @@ _rpt_pdf_read_text (GBytes        *bytes,
   GString *para;
   const Line *prev = NULL;
   guint para_lines = 0;
+  gboolean in_note = FALSE;
   double pitch, right;
   int n_pages;
 
@@ -701,6 +874,7 @@ _rpt_pdf_read_text (GBytes        *bytes,
     }
 
   drop_running_lines (lines, n_pages, page_heights);
+  find_notes (lines, page_heights);
 
   /* The typical distance between the lines of a paragraph and the right
    * edge of the text. */
@@ -746,20 +920,16 @@ _rpt_pdf_read_text (GBytes        *bytes,
         continue;
       if (prev != NULL && starts_paragraph (prev, line, para_lines == 1, pitch, right))
         {
+          flush_paragraph (out, para, in_note);
           para_lines = 0;
-          g_string_append (out, para->str);
-          g_string_append_c (out, '\n');
-          g_string_truncate (para, 0);
         }
+      if (para_lines == 0)
+        in_note = line->note != 0;
       append_line_text (para, line, words);
       para_lines++;
       prev = line;
     }
-  if (para->len > 0)
-    {
-      g_string_append (out, para->str);
-      g_string_append_c (out, '\n');
-    }
+  flush_paragraph (out, para, in_note);
   g_string_free (para, TRUE);
 
   return g_string_free (out, FALSE);
