@@ -1571,7 +1571,9 @@ rpt_chart_layout (RptChart            *self,
       layout->plot = (RptChartRect) { snap (left, scale), snap (top, scale),
                                       snap (plot_width, scale), snap (plot_height, scale) };
       layout->slot = layout->plot.height / MAX (n_categories, 1);
-      layout->label_step = MAX ((guint) ceil (layout->line / MAX (layout->slot, 0.01)), 1);
+      /* Rows may come a little closer than a line: descenders and accents
+       * rarely meet. */
+      layout->label_step = MAX ((guint) ceil (layout->line * 0.85 / MAX (layout->slot, 0.01)), 1);
     }
 
   layout_bars (self, layout);
@@ -1830,7 +1832,8 @@ draw_value_label (RptChart                   *self,
     }
   else
     {
-      double room = self->kind == RPT_CHART_STACKED_BARS ? layout->slot : bar->height + layout->em * 0.3;
+      /* The same slack as the category labels get (label_step). */
+      double room = self->kind == RPT_CHART_STACKED_BARS ? layout->slot / 0.85 : bar->height + layout->em * 0.3;
 
       if (h > room)
         return;

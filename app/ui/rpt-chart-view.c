@@ -11,6 +11,7 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "rpt-chart-view.h"
 
@@ -218,6 +219,8 @@ rpt_chart_view_measure (GtkWidget      *widget,
                         int            *minimum_baseline,
                         int            *natural_baseline)
 {
+  RptChartView *self = RPT_CHART_VIEW (widget);
+
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
       *minimum = 160;
@@ -227,6 +230,20 @@ rpt_chart_view_measure (GtkWidget      *widget,
     {
       *minimum = 120;
       *natural = 300;
+
+      /* Horizontal bars want a row per category, tall enough for its label. */
+      if (self->chart != NULL &&
+          rpt_chart_get_orientation (self->chart) == RPT_CHART_HORIZONTAL)
+        {
+          PangoContext *context = gtk_widget_get_pango_context (widget);
+          PangoFontMetrics *metrics = pango_context_get_metrics (context, NULL, NULL);
+          double line = (double) (pango_font_metrics_get_ascent (metrics) +
+                                  pango_font_metrics_get_descent (metrics)) / PANGO_SCALE;
+          guint n = rpt_chart_get_n_categories (self->chart);
+
+          pango_font_metrics_unref (metrics);
+          *natural = MAX (*natural, (int) ceil (line * (8 + 1.5 * n)));
+        }
     }
 }
 
@@ -304,7 +321,7 @@ rpt_chart_view_set_chart (RptChartView *self,
     }
 
   update_accessible (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  gtk_widget_queue_resize (GTK_WIDGET (self));
 
   if (!same)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHART]);

@@ -1,7 +1,7 @@
 /* chart-demo.c: a window with sample charts, for the AT-SPI test and for
  * looking at the charts (screenshots in light and dark).
  *
- *   chart-demo [--dark] [--kind stacked|grouped|lines|stated|all]
+ *   chart-demo [--dark] [--kind stacked|grouped|lines|stated|series|all]
  *              [--horizontal]
  *
  * Prints "activated CATEGORY-KEY SERIES-KEY" when a bar is activated.
@@ -110,6 +110,43 @@ periods_chart (RptChartKind chart_kind)
   return chart;
 }
 
+/* By series letter: long names, to show rotated and ellipsized labels. */
+static RptChart *
+series_chart (void)
+{
+  RptChart *chart = rpt_chart_new (RPT_CHART_STACKED_BARS, "Approvals by series");
+  const char *series[][2] = {
+    { "Y", "Y – Global information infrastructure and Internet" },
+    { "X", "X – Data networks and security" },
+    { "Q", "Q – Switching and signalling" },
+    { "H", "H – Audiovisual and multimedia systems" },
+    { "F", "F – Non-telephone telecommunication services" },
+    { "J", "J – Cable networks and television" },
+    { "L", "L – Environment and circular economy" },
+    { "G", "G – Transmission systems and media" },
+    { "E", "E – Overall network operation" },
+    { "P", "P – Telephone transmission quality" },
+    { "T", "T – Terminals for telematic services" },
+    { "K", "K – Protection against interference" },
+  };
+
+  rpt_chart_set_axis_titles (chart, "Series", "Texts");
+  rpt_chart_add_series (chart, "Approved", "approved");
+  rpt_chart_add_series (chart, "Consented", "consented");
+  rpt_chart_add_series (chart, "Under approval", "under-approval");
+  for (guint c = 0; c < G_N_ELEMENTS (series); c++)
+    {
+      rpt_chart_add_category (chart, series[c][1], series[c][0]);
+      rpt_chart_set_value (chart, c, 0, (c * 7) % 13 + 2);
+      rpt_chart_set_value (chart, c, 1, (c * 5) % 4);
+      rpt_chart_set_value (chart, c, 2, c % 3 == 0 ? 2 : 0);
+    }
+  if (horizontal)
+    rpt_chart_set_orientation (chart, RPT_CHART_HORIZONTAL);
+
+  return chart;
+}
+
 static void
 on_bar_activated (RptChartView *view,
                   const char   *category_key,
@@ -176,6 +213,8 @@ on_activate (GtkApplication *app)
         chart = periods_chart (RPT_CHART_GROUPED_BARS);
       else if (g_str_equal (kind, "lines"))
         chart = periods_chart (RPT_CHART_LINES);
+      else if (g_str_equal (kind, "series"))
+        chart = series_chart ();
       else
         chart = approvals_chart ();
       first = add_view (grid, chart, 0, 0);
@@ -194,7 +233,7 @@ main (int   argc,
   const GOptionEntry entries[] = {
     { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "Dark style", NULL },
     { "horizontal", 0, 0, G_OPTION_ARG_NONE, &horizontal, "Horizontal bars", NULL },
-    { "kind", 0, 0, G_OPTION_ARG_STRING, &kind, "stacked, grouped, lines, stated or all", "KIND" },
+    { "kind", 0, 0, G_OPTION_ARG_STRING, &kind, "stacked, grouped, lines, stated, series or all", "KIND" },
     { NULL }
   };
   g_autoptr(AdwApplication) app = NULL;
