@@ -31,7 +31,7 @@
  * and lays out right-to-left paragraphs by their own direction (auto-dir);
  * on a PDF surface the text stays text (selectable, searchable). */
 
-#define FONT_FAMILY "Noto Sans, DejaVu Sans, Sans"
+#define FONT_FAMILY "Noto Sans, Noto Sans Arabic, Noto Sans CJK SC, DejaVu Sans, Sans"
 
 /* Sizes in points */
 #define SIZE_BODY      9.5
@@ -96,9 +96,6 @@ typedef enum
   N_COLUMNS
 } Column;
 
-static const double column_share[N_COLUMNS] = {
-  0.12, 0.31, 0.12, 0.09, 0.11, 0.15, 0.10,
-};
 
 struct _RptExportLayout
 {
@@ -116,6 +113,7 @@ struct _RptExportLayout
   PangoFontDescription *font_title;
   PangoFontDescription *font_quote;
   PangoAttrList    *no_hyphens;
+  double            column_width[N_COLUMNS];
   GPtrArray        *pages;     /* Page* */
   GArray           *outline;   /* OutlineEntry */
   GPtrArray        *charts;    /* RptChart* */
@@ -390,9 +388,100 @@ column_geometry (RptExportLayout *self,
   for (guint c = 0; c < N_COLUMNS; c++)
     {
       x[c] = at;
-      w[c] = content_width (self) * column_share[c];
+      w[c] = self->column_width[c];
       at += w[c];
     }
+}
+
+/* The width a cell needs so that its words are never cut: the whole text
+ * for ids, groups and sections, the widest word for the others. */
+static double
+natural_width (RptExportLayout            *self,
+               PangoLayout                *measure,
+               const PangoFontDescription *font,
+               const char                 *text,
+               gboolean                    whole)
+{
+  g_auto(GStrv) words = whole ? NULL : g_strsplit (text, " ", -1);
+  double width = 0;
+
+  pango_layout_set_font_description (measure, font);
+  if (whole)
+    {
+      pango_layout_set_text (measure, text, -1);
+      return layout_width (measure);
+    }
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      pango_layout_set_text (measure, words[i], -1);
+      width = MAX (width, layout_width (measure));
+    }
+  return width;
+}
+
+/* Short columns as wide as their content (within limits) but never so
+ * narrow that a word is cut, the title all the rest. */
+static void
+size_columns (RptExportLayout *self)
+{
+  static const double max_share[N_COLUMNS] = { 0.15, 0, 0.16, 0.14, 0.14, 0.15, 0.10 };
+  static const gboolean whole[N_COLUMNS] = { TRUE, FALSE, FALSE, FALSE, TRUE, FALSE, TRUE };
+  RptExportRequest *request = self->request;
+  g_autoptr(PangoLayout) measure = pango_layout_new (self->context);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  double total = content_width (self);
+  double min_width[N_COLUMNS] = { 0 };
+  double used = 0, slack = 0;
+
+  for (guint c = 0; c < N_COLUMNS; c++)
+    {
+      const PangoFontDescription *font = c == COL_ID ? self->font_table_bold : self->font_table;
+      double width;
+
+      if (c == COL_TITLE)
+        continue;
+
+      width = min_width[c] = natural_width (self, measure, self->font_table_bold, column_title (c), FALSE);
+      g_hash_table_remove_all (seen);
+      for (guint i = 0; i < rpt_export_request_get_n_rows (request); i++)
+        {
+          const char *text = cell_text (rpt_export_request_get_row (request, i), c);
+
+          if (!g_hash_table_add (seen, g_strdup (text)))
+            continue;
+          min_width[c] = MAX (min_width[c], natural_width (self, measure, font, text, FALSE));
+          if (whole[c])
+            width = MAX (width, natural_width (self, measure, font, text, TRUE));
+        }
+      min_width[c] = MIN (min_width[c], total * max_share[c]) + 2 * CELL_PAD_X + 1;
+      width = MAX (MIN (width + 2 * CELL_PAD_X + 1, total * max_share[c]), min_width[c]);
+      if (c == COL_REPORT)
+        width = MAX (width, total * 0.12);
+      self->column_width[c] = width;
+      used += width;
+      slack += width - min_width[c];
+    }
+
+  /* The title is what people read: it keeps at least a third, taken from
+   * what the other columns have beyond their longest word, long ids
+   * (draft work items named in words) first. */
+  if (total - used < total / 3 && slack > 0)
+    {
+      static const Column order[] = { COL_ID, COL_REPORT, COL_GROUP, COL_KIND, COL_STATUS, COL_SECTION };
+      double need = total / 3 - (total - used);
+
+      for (guint i = 0; i < G_N_ELEMENTS (order) && need > 0; i++)
+        {
+          Column c = order[i];
+          double cut = MIN (need, self->column_width[c] - min_width[c]);
+
+          self->column_width[c] -= cut;
+          used -= cut;
+          need -= cut;
+        }
+    }
+
+  self->column_width[COL_TITLE] = total - used;
 }
 
 static void
@@ -425,6 +514,7 @@ add_table (RptExportLayout *self)
   double x[N_COLUMNS], w[N_COLUMNS];
   g_autofree char *intro = NULL;
 
+  size_columns (self);
   column_geometry (self, x, w);
 
   add_heading (self, self->font_h1, _("Deliverables"), 80);
@@ -647,7 +737,10 @@ add_chart (RptExportLayout *self,
     height = 250;
   height = CLAMP (height, 170, (self->bottom - self->top) * 0.75);
 
+  /* The screen reader's description, as one paragraph: the numbers stay
+   * in the text for those who copy them or cannot see the bars. */
   description = rpt_chart_describe (chart);
+  g_strdelimit (description, "\n", ' ');
   caption = make_layout (self, self->font_small, description, width, FALSE);
   caption_height = layout_height (caption);
 
@@ -1467,7 +1560,6 @@ rpt_export_pdf_write (RptExportRequest  *request,
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, subject);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, creator);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
-  add_pdf_outline (layout, surface);
 
   cr = cairo_create (surface);
   for (guint page = 0; page < rpt_export_layout_get_n_pages (layout); page++)
@@ -1477,6 +1569,10 @@ rpt_export_pdf_write (RptExportRequest  *request,
       rpt_export_layout_draw_page (layout, cr, page);
       cairo_show_page (cr);
     }
+  /* Only once every page is there: cairo 1.16 crashes on an outline that
+   * points past the last page (a cancelled export). */
+  if (!g_cancellable_is_cancelled (cancellable) && closure.error == NULL)
+    add_pdf_outline (layout, surface);
   status = cairo_status (cr);
   cairo_destroy (cr);
   cairo_surface_finish (surface);
