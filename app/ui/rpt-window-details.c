@@ -1,0 +1,62 @@
+/* rpt-window-details.c: the detail pages in the window (resolution, group,
+ * deliverable, report).  The pages are their own classes; this file is the
+ * window's side of the contract: each page has rpt_X_page_new (library),
+ * rpt_X_page_show (page, key, fragment) and a title property.
+ *
+ * Copyright 2026 The Rapporteur authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "rpt-window"
+
+#include "config.h"
+
+#include "rpt-deliverable-page.h"
+#include "rpt-group-page.h"
+#include "rpt-report-page.h"
+#include "rpt-resolution-page.h"
+#include "rpt-window-private.h"
+
+static void
+add_detail_page (RptWindow  *self,
+                 const char *name,
+                 GtkWidget  *page)
+{
+  gtk_widget_set_visible (page, FALSE);
+  gtk_stack_add_named (self->content_stack, page, name);
+  g_hash_table_insert (self->pages, g_strdup (name), page);
+}
+
+/* Adds the detail pages to the content, by the names of their places. */
+void
+rpt_window_add_detail_pages (RptWindow *self)
+{
+  g_assert (self->library != NULL);
+
+  add_detail_page (self, "resolution", rpt_resolution_page_new (self->library));
+  add_detail_page (self, "group", rpt_group_page_new (self->library));
+  add_detail_page (self, "deliverable", rpt_deliverable_page_new (self->library));
+  add_detail_page (self, "report", rpt_report_page_new (self->library));
+}
+
+/* Shows @key (and @fragment) on the detail page @page; FALSE when the
+ * library has no such thing. */
+gboolean
+_rpt_window_show_detail (RptWindow  *self,
+                         const char *page_name,
+                         GtkWidget  *page,
+                         const char *key,
+                         const char *fragment)
+{
+  if (RPT_IS_RESOLUTION_PAGE (page))
+    return rpt_resolution_page_show (RPT_RESOLUTION_PAGE (page), key, fragment);
+  if (RPT_IS_GROUP_PAGE (page))
+    return rpt_group_page_show (RPT_GROUP_PAGE (page), key, fragment);
+  if (RPT_IS_DELIVERABLE_PAGE (page))
+    return rpt_deliverable_page_show (RPT_DELIVERABLE_PAGE (page), key, fragment);
+  if (RPT_IS_REPORT_PAGE (page))
+    return rpt_report_page_show (RPT_REPORT_PAGE (page), key, fragment);
+
+  return FALSE;
+}
