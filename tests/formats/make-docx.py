@@ -6,7 +6,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Writes Word documents made from a bundled report, and broken ones.
 
-    make-docx.py REPORT.txt OUTDIR
+    make-docx.py REPORT.txt OUTDIR [--broken]
 
 REPORT.txt is one of data/corpus/*.txt, a Word file converted to text:
 numbered paragraphs "2.1.3<TAB>text", bullets "· text", "[footnoteRef:N]"
@@ -25,9 +25,9 @@ WordprocessingML the way Word writes it:
     the document.
 
 It writes report.docx and report.expected.txt, the exact text the reader
-must return, and report.original.txt, the report lines it came from.  It
-also writes the broken files the error tests read (see BROKEN below) and
-numbering.docx, a small document exercising list formats.
+must return, and report.original.txt, the report lines it came from, and
+numbering.docx, a small document exercising list formats.  With --broken
+it also writes the broken files the error tests read (broken_samples()).
 """
 
 import os
@@ -327,9 +327,9 @@ def broken_samples(outdir, document):
     # The document part cut short.
     write_docx(out("malformed.docx"), package(document[: len(document) // 2]))
 
-    # 32 MB of spaces inside the paragraph: a few hundred kilobytes packed.
+    # 80 MB of spaces inside the paragraph: under 100 kilobytes packed.
     head, tail = document.split("<w:body>", 1)
-    bomb = head + "<w:body><w:p><w:r><w:t>" + " " * (32 * 1024 * 1024) + "</w:t></w:r></w:p>" + tail
+    bomb = head + "<w:body><w:p><w:r><w:t>" + " " * (80 * 1024 * 1024) + "</w:t></w:r></w:p>" + tail
     write_docx(out("bomb.docx"), package(bomb))
 
     # A Word document made of nothing but empty paragraphs.
@@ -352,7 +352,7 @@ def broken_samples(outdir, document):
 
 
 def main():
-    if len(sys.argv) != 3:
+    if len(sys.argv) not in (3, 4) or sys.argv[3:] not in ([], ["--broken"]):
         sys.exit(__doc__)
     report, outdir = sys.argv[1], sys.argv[2]
     os.makedirs(outdir, exist_ok=True)
@@ -378,7 +378,8 @@ def main():
         f.write("\n".join(lines) + "\n")
 
     numbering_sample(outdir)
-    broken_samples(outdir, document)
+    if sys.argv[3:] == ["--broken"]:
+        broken_samples(outdir, document)
 
 
 if __name__ == "__main__":

@@ -187,7 +187,11 @@ unpack_parts (const guint8  *data,
           break;
         }
 
-      parts[which] = g_byte_array_new ();
+      /* Sized from the header when it is honest; the loop below does not
+       * trust it. */
+      parts[which] = g_byte_array_sized_new (archive_entry_size_is_set (entry) && archive_entry_size (entry) > 0
+                                             ? (guint) MIN (archive_entry_size (entry), G_MAXUINT)
+                                             : 64 * 1024);
       for (;;)
         {
           guint8 buffer[64 * 1024];

@@ -201,8 +201,8 @@ rpt_file_format_to_string (RptFileFormat format)
  * rpt_formats_limits_init:
  * @limits: (out caller-allocates): limits to fill
  *
- * Sets the default limits: RPT_CORPUS_MAX_SIZE (256 MB) for the file and for
- * what is unpacked from it.
+ * Sets the default limits: RPT_CORPUS_MAX_SIZE (256 MB) for the file and
+ * RPT_FORMATS_MAX_UNPACKED_SIZE (64 MB) for what is unpacked from it.
  */
 void
 rpt_formats_limits_init (RptFormatsLimits *limits)
@@ -210,7 +210,7 @@ rpt_formats_limits_init (RptFormatsLimits *limits)
   g_return_if_fail (limits != NULL);
 
   limits->max_file_size = RPT_CORPUS_MAX_SIZE;
-  limits->max_unpacked_size = RPT_CORPUS_MAX_SIZE;
+  limits->max_unpacked_size = RPT_FORMATS_MAX_UNPACKED_SIZE;
 }
 
 char *

@@ -42,8 +42,14 @@ typedef enum
   RPT_FILE_FORMAT_BINARY,  /* anything else that is not text */
 } RptFileFormat;
 
-/* Limits on what a reader accepts.  Both default to RPT_CORPUS_MAX_SIZE
- * (256 MB); the tests lower them rather than writing huge files. */
+/* What a .docx may unpack to, all parts together.  A report's Word XML is a
+ * few megabytes, and parsed XML takes about ten times its size in memory,
+ * so this is well below the file limit. */
+#define RPT_FORMATS_MAX_UNPACKED_SIZE (64 * 1024 * 1024)
+
+/* Limits on what a reader accepts: RPT_CORPUS_MAX_SIZE (256 MB) for the
+ * file and RPT_FORMATS_MAX_UNPACKED_SIZE (64 MB) unpacked by default; the
+ * tests lower them rather than writing huge files. */
 typedef struct
 {
   gsize max_file_size;     /* bytes of the file itself */
