@@ -59,7 +59,7 @@ gboolean     _rpt_store_exec               (sqlite3       *db,
                                             const char    *sql,
                                             const char    *path,
                                             GError       **error);
-const char  *_rpt_store_fingerprint        (void);
+char        *_rpt_store_fingerprint        (RptReference  *reference);
 
 /* rpt-store-read.c */
 char        *_rpt_store_fts_query          (const char    *text,

@@ -194,8 +194,8 @@ _rpt_store_exec (sqlite3     *db,
 }
 
 /* What decides that stored reports must be parsed again. */
-static char *
-compute_fingerprint (RptReference *reference)
+char *
+_rpt_store_fingerprint (RptReference *reference)
 {
   return g_strdup_printf ("parser %d; mapping %s", RPT_CORPUS_PARSER_VERSION,
                           rpt_reference_get_mapping_hash (reference));
@@ -1464,7 +1464,7 @@ rpt_store_open (const char    *path,
   g_mutex_init (&self->write_lock);
   self->path = g_strdup (path);
   self->reference = rpt_reference_ref (reference);
-  self->fingerprint = compute_fingerprint (reference);
+  self->fingerprint = _rpt_store_fingerprint (reference);
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) sqlite3_finalize);
 
   if (!open_writer (self, error))
