@@ -20,6 +20,7 @@ Writes, with python3-cairo:
                         paragraphs in reading order, footnotes "[N: text]"
                         after the last paragraph of their page;
   scanned.pdf           a page with a picture and no text;
+  ligatures.pdf         "ﬁnancial ﬂows" set with ligature characters;
   truncated.pdf         report.pdf cut in the middle;
   encrypted.pdf         report.pdf with a user password (only with QPDF,
                         the path of qpdf).
@@ -332,6 +333,14 @@ def main():
     for i in range(40):
         cr.rectangle(LEFT, TOP + i * 16, 300 + (i * 37) % 150, 8)
     cr.fill()
+    surface.finish()
+
+    surface = cairo.PDFSurface(os.path.join(outdir, "ligatures.pdf"), PAGE_W, PAGE_H)
+    cr = cairo.Context(surface)
+    cr.select_font_face(FONT)
+    cr.set_font_size(SIZE)
+    cr.move_to(LEFT, TOP)
+    cr.show_text("2.4\u2003The ﬁnancial ﬂows were aﬀected.")
     surface.finish()
 
     with open(pdf, "rb") as f:

@@ -497,6 +497,19 @@ test_pdf_structure (void)
 }
 
 static void
+test_pdf_ligatures (void)
+{
+  g_autofree char *pdf = NULL;
+  g_autofree char *text = NULL;
+
+  if (skip_without_pdf ())
+    return;
+  pdf = sample_path (reports[1], "ligatures.pdf");
+  text = extract (pdf, RPT_FILE_FORMAT_PDF);
+  g_assert_nonnull (strstr (text, "The financial flows were affected."));
+}
+
+static void
 test_pdf_parses_like_text (void)
 {
   if (skip_without_pdf ())
@@ -728,6 +741,7 @@ main (int   argc,
   g_test_add_func ("/rpt/formats/docx/parses-like-text", test_docx_parses_like_text);
   g_test_add_func ("/rpt/formats/pdf/report-text", test_pdf_report);
   g_test_add_func ("/rpt/formats/pdf/structure", test_pdf_structure);
+  g_test_add_func ("/rpt/formats/pdf/ligatures", test_pdf_ligatures);
   g_test_add_func ("/rpt/formats/pdf/parses-like-text", test_pdf_parses_like_text);
   g_test_add_func ("/rpt/formats/cancelled", test_cancelled);
   g_test_add_func ("/rpt/formats/error/empty", test_error_empty);

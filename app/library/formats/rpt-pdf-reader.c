@@ -783,6 +783,22 @@ starts_paragraph (const Line *prev,
   return line->y1 - prev->y1 > pitch * 1.3;
 }
 
+/* Typeset ligatures come out of some PDFs as one character ("ﬁnancial");
+ * the parser wants the letters. */
+static void
+expand_ligatures (GString *text)
+{
+  static const char *ligatures[][2] = {
+    { "\uFB00", "ff" }, { "\uFB01", "fi" }, { "\uFB02", "fl" },
+    { "\uFB03", "ffi" }, { "\uFB04", "ffl" }, { "\uFB05", "st" }, { "\uFB06", "st" },
+  };
+
+  if (strstr (text->str, "\xEF\xAC") == NULL)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (ligatures); i++)
+    g_string_replace (text, ligatures[i][0], ligatures[i][1], 0);
+}
+
 static void
 flush_paragraph (GString *out,
                  GString *para,
@@ -790,6 +806,7 @@ flush_paragraph (GString *out,
 {
   if (para->len == 0)
     return;
+  expand_ligatures (para);
   g_string_append (out, para->str);
   if (note)
     g_string_append_c (out, ']');
