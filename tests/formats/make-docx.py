@@ -302,11 +302,17 @@ def numbering_sample(outdir):
         numbered("Not numbered", 0, 0),
         '<w:p><w:r><w:t>line one</w:t><w:br/><w:t>line two</w:t><w:br w:type="page"/>'
         '<w:noBreakHyphen/><w:softHyphen/><w:sym w:font="Symbol" w:char="F0B7"/></w:r></w:p>',
+        # Cells in content controls, one of them empty; a nested table.
+        '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>A</w:t></w:r></w:p></w:tc>'
+        '<w:sdt><w:sdtPr/><w:sdtContent><w:tc><w:p><w:r><w:t>B</w:t></w:r></w:p></w:tc></w:sdtContent></w:sdt>'
+        '<w:sdt><w:sdtPr/></w:sdt>'
+        '<w:tc><w:tbl><w:tr><w:tc><w:p><w:r><w:t>C1</w:t></w:r></w:p></w:tc>'
+        '<w:tc><w:p><w:r><w:t>C2</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:tc></w:tr></w:tbl>',
     ]
     expected = [
         "I.\tScope", "a)\tfirst", "b)\tsecond", "1.2.1\tlegal", "II.\tTerms", "a)\tagain a",
         "Annex 3\tTables", "Annex 4\tFigures", "Annex 7\tRestarted", "Not numbered",
-        "line one", "line two\u2011·",
+        "line one", "line two\u2011·", "A\tB\tC1 C2",
     ]
     write_docx(os.path.join(outdir, "numbering.docx"), package(document_xml(body), numbering=numbering))
     with open(os.path.join(outdir, "numbering.expected.txt"), "w", encoding="utf-8") as f:

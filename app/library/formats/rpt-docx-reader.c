@@ -909,10 +909,12 @@ read_table (Reader  *self,
         continue;
 
       row = g_string_new (NULL);
-      for (xmlNode *tc = tr->children; tc != NULL; tc = tc->next)
+      for (xmlNode *child = tr->children; child != NULL; child = child->next)
         {
           g_autoptr(GString) cell = NULL;
+          xmlNode *tc = child;
 
+          /* A cell may sit in a content control. */
           if (is_w (tc, "sdt"))
             tc = w_child (w_child (tc, "sdtContent"), "tc");
           if (!is_w (tc, "tc"))
