@@ -64,9 +64,14 @@ void
 _rpt_context_close (RptContext *ctx)
 {
   g_autoptr(GHashTable) reports = NULL;
+  GHashTableIter iter;
+  gpointer report;
 
   ctx->closed = TRUE;
   reports = g_steal_pointer (&ctx->reports);
+  g_hash_table_iter_init (&iter, reports);
+  while (g_hash_table_iter_next (&iter, NULL, &report))
+    _rpt_report_drop_lists (report);
   ctx->reports = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
 }
 
@@ -284,7 +289,7 @@ _rpt_context_list_sections (RptContext          *ctx,
           rpt_store_section_free (row);
           continue;
         }
-      g_ptr_array_add (objects, _rpt_section_new (ctx, owner, row));
+      g_ptr_array_add (objects, _rpt_section_new (ctx, owner, row, report != NULL));
     }
   g_ptr_array_set_size (rows, 0);
 

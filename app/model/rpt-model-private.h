@@ -53,9 +53,11 @@ RptReport      *_rpt_report_new               (RptContext          *ctx,
                                                RptStoreReport      *row);
 void            _rpt_report_update            (RptReport           *self,
                                                RptStoreReport      *row);
+void            _rpt_report_drop_lists        (RptReport           *self);
 RptSection     *_rpt_section_new              (RptContext          *ctx,
                                                RptReport           *report,
-                                               RptStoreSection     *row);
+                                               RptStoreSection     *row,
+                                               gboolean             owner_keeps_sections);
 RptResolution  *_rpt_resolution_new           (RptContext          *ctx,
                                                RptStoreResolution  *row);
 RptGroup       *_rpt_group_new                (RptContext          *ctx,

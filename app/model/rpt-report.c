@@ -261,6 +261,18 @@ _rpt_report_update (RptReport      *self,
     }
 }
 
+/* Mentions, counts and sections point back at their report: the library
+ * breaks those cycles when it closes. */
+void
+_rpt_report_drop_lists (RptReport *self)
+{
+  g_clear_object (&self->sections);
+  g_clear_object (&self->mentions);
+  g_clear_object (&self->counts);
+  g_clear_object (&self->resolutions);
+  g_clear_object (&self->groups);
+}
+
 /**
  * rpt_report_load_text:
  * @self: a #RptReport

@@ -19,6 +19,7 @@ struct _RptSection
 
   RptContext *ctx;
   RptReport *report;
+  gboolean owns_report;
   RptStoreSection *row;
   char *display_title;
   GListModel *mentions;
@@ -48,7 +49,8 @@ rpt_section_finalize (GObject *object)
   RptSection *self = (RptSection *) object;
 
   g_clear_object (&self->mentions);
-  g_clear_object (&self->report);
+  if (self->owns_report)
+    g_clear_object (&self->report);
   g_clear_pointer (&self->display_title, g_free);
   g_clear_pointer (&self->row, rpt_store_section_free);
   g_clear_pointer (&self->ctx, _rpt_context_unref);
@@ -143,12 +145,16 @@ rpt_section_init (RptSection *self)
 RptSection *
 _rpt_section_new (RptContext      *ctx,
                   RptReport       *report,
-                  RptStoreSection *row)
+                  RptStoreSection *row,
+                  gboolean         owner_keeps_sections)
 {
   RptSection *self = g_object_new (RPT_TYPE_SECTION, NULL);
 
   self->ctx = _rpt_context_ref (ctx);
-  self->report = g_object_ref (report);
+  /* A report's own sections do not keep it alive (it owns them); the
+   * sections of a Resolution, across reports, do. */
+  self->owns_report = owner_keeps_sections == FALSE;
+  self->report = self->owns_report ? g_object_ref (report) : report;
   self->row = row;
   if (row->heading != NULL && *row->heading != '\0')
     self->display_title = g_strdup_printf ("%s %s", row->number, row->heading);
