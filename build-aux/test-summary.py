@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """Count the results of every test (each TAP subtest counts once) in meson's
-test logs and print the closing line "N passed, N failed". Exits 1 when
-anything failed."""
+test logs (testlog.json) and in plain TAP files (*.tap, written by the extra
+stages of build-aux/dev test), and print the closing line
+"N passed, N failed". Exits 1 when anything failed."""
 import json
 import re
 import sys
@@ -36,6 +37,23 @@ def main(paths):
     total_p = total_f = total_s = 0
     failures = []
     for path in paths:
+        if path.endswith(".tap"):
+            try:
+                with open(path, encoding="utf-8", errors="replace") as f:
+                    text = f.read()
+            except OSError as e:
+                print(f"# cannot read {path}: {e}")
+                total_f += 1
+                continue
+            # A stage that died before its plan counts as a failure.
+            complete = re.search(r"^1\.\.\d+", text, re.M) is not None
+            p, f_, s = count({"stdout": text, "result": "OK" if complete else "FAIL"})
+            total_p += p
+            total_f += f_
+            total_s += s
+            if f_:
+                failures.append(f"{path} ({f_} failed)")
+            continue
         try:
             with open(path, encoding="utf-8") as f:
                 entries = [json.loads(line) for line in f if line.strip()]
