@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "rpt-corpus.h"
+#include "rpt-formats.h"
 #include "rpt-import.h"
 #include "rpt-library-error.h"
 
@@ -27,12 +28,12 @@ display_name (GFile *file)
 /**
  * rpt_import_extract_text:
  * @bytes: the content of a file
- * @file_name: its name, for messages and to tell the format
+ * @file_name: its name, for messages
  * @error: return location for an error
  *
- * The one place that dispatches on the file type.  The formats layer hooks
- * in here: `.docx` → rpt_docx_to_text(), `.pdf` → rpt_pdf_to_text(), before
- * the plain-text case.
+ * The one place that turns a file into report text: plain text, .docx and
+ * PDF (the format is told from the bytes by the formats layer,
+ * app/library/formats/rpt-formats.h).
  *
  * Returns: (transfer full): UTF-8 text, or %NULL with an
  *   %RPT_LIBRARY_ERROR_BAD_INPUT error naming @file_name
@@ -43,33 +44,15 @@ rpt_import_extract_text (GBytes      *bytes,
                          GError     **error)
 {
   g_autoptr(GError) local_error = NULL;
-  const char *data;
-  gsize length;
   char *text;
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (file_name != NULL, NULL);
 
-  data = g_bytes_get_data (bytes, &length);
-
-  if (length >= 4 && memcmp (data, "%PDF", 4) == 0)
-    {
-      g_set_error (error, RPT_LIBRARY_ERROR, RPT_LIBRARY_ERROR_BAD_INPUT,
-                   _("Could not import “%s”: PDF files cannot be read yet; save the report as text"),
-                   file_name);
-      return NULL;
-    }
-  if (length >= 4 && memcmp (data, "PK\003\004", 4) == 0)
-    {
-      g_set_error (error, RPT_LIBRARY_ERROR, RPT_LIBRARY_ERROR_BAD_INPUT,
-                   _("Could not import “%s”: Word and other zipped documents cannot be read yet; save the report as text"),
-                   file_name);
-      return NULL;
-    }
-
-  text = rpt_corpus_decode (data, length, file_name, &local_error);
+  text = rpt_formats_extract_text (bytes, file_name, &local_error);
   if (text == NULL)
     {
+      /* Their messages already name the file and the reason. */
       g_set_error (error, RPT_LIBRARY_ERROR, RPT_LIBRARY_ERROR_BAD_INPUT,
                    _("Could not import: %s"), local_error->message);
       return NULL;

@@ -11,10 +11,9 @@
 
 G_BEGIN_DECLS
 
-/* The seam between a file the user picked and the text the parser reads.
- * Today: text files (UTF-8 or Windows-1252).  The formats layer
- * (app/library/formats/) adds .docx and .pdf here: rpt_import_extract_text()
- * is the one place that dispatches on the file type. */
+/* The seam between a file the user picked and the text the parser reads:
+ * rpt_import_extract_text() hands the bytes to the formats layer
+ * (app/library/formats/: text, .docx, PDF) and is the one place that does. */
 
 /* Reads @file (at most RPT_CORPUS_MAX_SIZE bytes) and returns its text as
  * UTF-8, or %NULL with an RPT_LIBRARY_ERROR naming the file. */
