@@ -40,7 +40,7 @@ enum {
   PAL_GREEN,
   PAL_VERMILION,
   PAL_PURPLE,
-  PAL_SKY,
+  PAL_YELLOW,
   PAL_NEUTRAL,
   N_PALETTE
 };
@@ -51,7 +51,7 @@ static const PaletteEntry palette[N_PALETTE] = {
   [PAL_GREEN]     = { 0x00845F, 0x3CC19A },
   [PAL_VERMILION] = { 0xCC5200, 0xF07A3C },
   [PAL_PURPLE]    = { 0xB0528F, 0xE08CC0 },
-  [PAL_SKY]       = { 0x2A7FB0, 0x8ACCF0 },
+  [PAL_YELLOW]    = { 0x857A00, 0xF0E442 },
   [PAL_NEUTRAL]   = { 0x737373, 0x9A9A9A },
 };
 
@@ -66,9 +66,9 @@ static const struct
   { "determined",     PAL_VERMILION },
   { "agreed",         PAL_PURPLE },
   { "under-approval", PAL_AMBER },
-  { "draft",          PAL_SKY },
-  { "new-work",       PAL_SKY },
-  { "in-progress",    PAL_SKY },
+  { "draft",          PAL_YELLOW },
+  { "new-work",       PAL_YELLOW },
+  { "in-progress",    PAL_YELLOW },
   { "counted",        PAL_BLUE },
   { "stated",         PAL_NEUTRAL },
 };
@@ -808,6 +808,25 @@ rpt_chart_get_series_color (RptChart      *self,
     rpt_chart_palette_get_color (series % (N_PALETTE - 1), dark, color);
 }
 
+/* Past the palette's six hues, series repeat a colour with a hatch (bars)
+ * or a dash (lines), so two series never look the same. */
+static guint
+series_variant (RptChart *self,
+                guint     series)
+{
+  const char *key;
+
+  if (series == RPT_CHART_REFERENCE)
+    return 0;
+
+  key = rpt_chart_get_series_key (self, series);
+  for (guint i = 0; key != NULL && i < G_N_ELEMENTS (fixed_colours); i++)
+    if (g_str_equal (key, fixed_colours[i].key))
+      return 0;
+
+  return (series / (N_PALETTE - 1)) % 4;
+}
+
 /* ------------------------------------------------------------------------ */
 /* Text                                                                     */
 /* ------------------------------------------------------------------------ */
@@ -1309,7 +1328,9 @@ layout_legend (RptChart                   *self,
   double y = top;
   double right = layout->width - layout->padding;
   double swatch = layout->em * 0.85;
-  double max_text = MAX (right - x - swatch - layout->em * 0.4, layout->em);
+  /* Lines show a stretch of line, long enough for its dashes. */
+  double swatch_width = self->kind == RPT_CHART_LINES ? layout->em * 2 : swatch;
+  double max_text = MAX (right - x - swatch_width - layout->em * 0.4, layout->em);
   g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (guint));
   gboolean references = has_references (self);
 
@@ -1344,7 +1365,7 @@ layout_legend (RptChart                   *self,
     {
       guint series = g_array_index (order, guint, i);
       double w = MIN (text_width (self, context, font, rpt_chart_get_series_label (self, series)), max_text);
-      double item_width = swatch + layout->em * 0.4 + w;
+      double item_width = swatch_width + layout->em * 0.4 + w;
       LegendItem item;
 
       if (x > layout->padding && x + item_width > right)
@@ -1353,8 +1374,8 @@ layout_legend (RptChart                   *self,
           y += layout->line + layout->em * 0.2;
         }
 
-      item.swatch = (RptChartRect) { x, y + (layout->line - swatch) / 2, swatch, swatch };
-      item.text_x = x + swatch + layout->em * 0.4;
+      item.swatch = (RptChartRect) { x, y + (layout->line - swatch) / 2, swatch_width, swatch };
+      item.text_x = x + swatch_width + layout->em * 0.4;
       item.text_y = y;
       item.text_width = w;
       item.series = series;
@@ -2006,6 +2027,52 @@ draw_reference_marker (RptChart            *self,
 }
 
 static void
+hatch (cairo_t             *cr,
+       const RptChartRect  *r,
+       const RptChartStyle *style,
+       guint                variant)
+{
+  double step = 5;
+
+  if (variant == 0)
+    return;
+
+  cairo_save (cr);
+  cairo_rectangle (cr, r->x, r->y, r->width, r->height);
+  cairo_clip (cr);
+  cairo_set_source_rgba (cr, style->background.red, style->background.green,
+                         style->background.blue, 0.6);
+  cairo_set_line_width (cr, 1.5);
+  for (double d = -r->height; d < r->width + r->height; d += step)
+    {
+      if (variant & 1)
+        {
+          cairo_move_to (cr, r->x + d, r->y + r->height);
+          cairo_line_to (cr, r->x + d + r->height, r->y);
+        }
+      if (variant & 2)
+        {
+          cairo_move_to (cr, r->x + d, r->y);
+          cairo_line_to (cr, r->x + d + r->height, r->y + r->height);
+        }
+    }
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+static void
+set_line_dash (cairo_t *cr,
+               guint    variant)
+{
+  static const double dashes[4][4] = {
+    { 0 }, { 7, 3 }, { 2, 3 }, { 8, 3, 2, 3 },
+  };
+  static const int n_dashes[4] = { 0, 2, 2, 4 };
+
+  cairo_set_dash (cr, dashes[variant], n_dashes[variant], 0);
+}
+
+static void
 draw_data (RptChart                   *self,
            cairo_t                    *cr,
            PangoContext               *context,
@@ -2028,6 +2095,7 @@ draw_data (RptChart                   *self,
 
           rpt_chart_get_series_color (self, s, dark, &color);
           set_color (cr, &color, 1);
+          set_line_dash (cr, series_variant (self, s));
           for (guint i = 0; i < layout->bars->len; i++)
             {
               const Bar *bar = &g_array_index (layout->bars, Bar, i);
@@ -2044,6 +2112,7 @@ draw_data (RptChart                   *self,
             }
           cairo_stroke (cr);
         }
+      set_line_dash (cr, 0);
 
       for (guint i = 0; i < layout->bars->len; i++)
         {
@@ -2073,6 +2142,7 @@ draw_data (RptChart                   *self,
       set_color (cr, &color, 1);
       cairo_rectangle (cr, bar->rect.x, bar->rect.y, bar->rect.width, bar->rect.height);
       cairo_fill (cr);
+      hatch (cr, &bar->rect, style, series_variant (self, bar->series));
 
       if (self->kind == RPT_CHART_STACKED_BARS && self->series->len > 1)
         draw_value_label (self, cr, context, font, style, &bar->rect,
@@ -2139,15 +2209,32 @@ draw_legend (RptChart                   *self,
         }
       else
         {
+          guint variant = series_variant (self, item->series);
+
           rpt_chart_get_series_color (self, item->series, style->dark, &color);
           set_color (cr, &color, 1);
           if (self->kind == RPT_CHART_LINES)
-            cairo_arc (cr, item->swatch.x + item->swatch.width / 2,
-                       item->swatch.y + item->swatch.height / 2,
-                       item->swatch.width / 2, 0, 2 * G_PI);
+            {
+              /* A stretch of the line, dashed as it is, through a point. */
+              double y = item->swatch.y + item->swatch.height / 2;
+
+              cairo_save (cr);
+              cairo_set_line_width (cr, MAX (2, self->layout.em * 0.2));
+              set_line_dash (cr, variant);
+              cairo_move_to (cr, item->swatch.x, y);
+              cairo_line_to (cr, item->swatch.x + item->swatch.width, y);
+              cairo_stroke (cr);
+              cairo_restore (cr);
+              cairo_arc (cr, item->swatch.x + item->swatch.width / 2, y,
+                         item->swatch.height * 0.35, 0, 2 * G_PI);
+              cairo_fill (cr);
+            }
           else
-            cairo_rectangle (cr, item->swatch.x, item->swatch.y, item->swatch.width, item->swatch.height);
-          cairo_fill (cr);
+            {
+              cairo_rectangle (cr, item->swatch.x, item->swatch.y, item->swatch.width, item->swatch.height);
+              cairo_fill (cr);
+              hatch (cr, &item->swatch, style, variant);
+            }
         }
 
       set_color (cr, &style->foreground, 0.85);

@@ -626,6 +626,53 @@ test_palette_status_fixed (void)
     }
 }
 
+static guint
+distinct_colours_in (cairo_surface_t    *surface,
+                     const RptChartRect *r)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+
+  for (int y = (int) r->y + 1; y < (int) (r->y + r->height) - 1; y++)
+    for (int x = (int) r->x + 1; x < (int) (r->x + r->width) - 1; x++)
+      g_hash_table_add (seen, GUINT_TO_POINTER (pixel_at (surface, x, y)));
+
+  return g_hash_table_size (seen);
+}
+
+static void
+test_palette_beyond_six (void)
+{
+  g_autoptr(RptChart) chart = rpt_chart_new (RPT_CHART_GROUPED_BARS, NULL);
+  cairo_surface_t *surface;
+  RptChartColor first, seventh;
+  RptChartRect r0, r6;
+
+  /* Eleven study groups: the seventh shares the first one's hue ... */
+  for (guint s = 0; s < 11; s++)
+    {
+      g_autofree char *label = g_strdup_printf ("SG%u", s + 1);
+
+      rpt_chart_add_series (chart, label, label);
+    }
+  rpt_chart_add_category (chart, "2024", NULL);
+  for (guint s = 0; s < 11; s++)
+    rpt_chart_set_value (chart, 0, s, 10);
+
+  rpt_chart_get_series_color (chart, 0, FALSE, &first);
+  rpt_chart_get_series_color (chart, 6, FALSE, &seventh);
+  g_assert_true (memcmp (&first, &seventh, sizeof first) == 0);
+
+  /* ... but is hatched, so the two never look alike. */
+  surface = render (chart, NULL, 800, 400);
+  g_assert_true (rpt_chart_get_bar_rect (chart, 0, 0, &r0));
+  g_assert_true (rpt_chart_get_bar_rect (chart, 0, 6, &r6));
+  g_assert_cmpuint (distinct_colours_in (surface, &r0), <=, 2);
+  g_assert_cmpuint (distinct_colours_in (surface, &r6), >=, 2);
+  g_assert_cmpuint (distinct_colours_in (surface, &r6), >, distinct_colours_in (surface, &r0));
+
+  cairo_surface_destroy (surface);
+}
+
 static void
 test_describe (void)
 {
@@ -772,6 +819,7 @@ main (int   argc,
   g_test_add_func ("/rpt/chart/render/empty", test_render_empty);
   g_test_add_func ("/rpt/chart/palette/contrast", test_palette_contrast);
   g_test_add_func ("/rpt/chart/palette/status-fixed", test_palette_status_fixed);
+  g_test_add_func ("/rpt/chart/palette/beyond-six", test_palette_beyond_six);
   g_test_add_func ("/rpt/chart/describe", test_describe);
   g_test_add_func ("/rpt/chart/save/formats", test_save_formats);
   g_test_add_func ("/rpt/chart/save/error", test_save_error);
