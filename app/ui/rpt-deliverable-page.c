@@ -418,6 +418,8 @@ rpt_deliverable_page_dispose (GObject *object)
 {
   RptDeliverablePage *self = RPT_DELIVERABLE_PAGE (object);
 
+  /* The bin's child is a template child: let the bin drop it first. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), RPT_TYPE_DELIVERABLE_PAGE);
   g_clear_object (&self->deliverable);
   g_clear_object (&self->library);

@@ -153,16 +153,38 @@ deliverable_row_new (const char *id,
   return row;
 }
 
-static GtkWidget *
-expander_new (const char *title,
-              const char *subtitle)
+static void
+fill_status_rows (AdwExpanderRow *expander,
+                  gpointer        data)
 {
-  GtkWidget *expander = adw_expander_row_new ();
+  GPtrArray *list = data;
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (expander), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), title);
-  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), subtitle);
-  return expander;
+  for (guint i = 0; i < list->len; i++)
+    {
+      RptDeliverable *deliverable = g_ptr_array_index (list, i);
+
+      adw_expander_row_add_row (expander,
+                                deliverable_row_new (rpt_deliverable_get_id (deliverable),
+                                                     rpt_deliverable_get_title (deliverable),
+                                                     NULL));
+    }
+}
+
+static void
+fill_mention_rows (AdwExpanderRow *expander,
+                   gpointer        data)
+{
+  GPtrArray *list = data;
+
+  for (guint j = 0; j < list->len; j++)
+    {
+      RptMention *mention = g_ptr_array_index (list, j);
+
+      adw_expander_row_add_row (expander,
+                                deliverable_row_new (rpt_mention_get_deliverable_id (mention),
+                                                     rpt_mention_get_title (mention),
+                                                     rpt_mention_get_status (mention)));
+    }
 }
 
 static void
@@ -184,34 +206,27 @@ fill_by_status (RptGroupPage *self)
 
   for (guint s = 0; statuses[s] != NULL; s++)
     {
-      GtkWidget *expander = NULL;
-      guint count = 0;
+      g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autofree char *subtitle = NULL;
+      GtkWidget *expander;
 
       for (guint i = 0; i < g_list_model_get_n_items (deliverables); i++)
         {
           g_autoptr(RptDeliverable) deliverable = g_list_model_get_item (deliverables, i);
           const char *status = rpt_deliverable_get_status (deliverable);
 
-          if (g_strcmp0 (status != NULL ? status : "mentioned", statuses[s]) != 0)
-            continue;
-          if (expander == NULL)
-            expander = expander_new (rpt_status_get_label (statuses[s]), NULL);
-          adw_expander_row_add_row (ADW_EXPANDER_ROW (expander),
-                                    deliverable_row_new (rpt_deliverable_get_id (deliverable),
-                                                         rpt_deliverable_get_title (deliverable),
-                                                         NULL));
-          count++;
+          if (g_strcmp0 (status != NULL ? status : "mentioned", statuses[s]) == 0)
+            g_ptr_array_add (list, g_steal_pointer (&deliverable));
         }
+      if (list->len == 0)
+        continue;
 
-      if (expander != NULL)
-        {
-          g_autofree char *subtitle = g_strdup_printf (ngettext ("%u deliverable", "%u deliverables", count), count);
-
-          adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), subtitle);
-          adw_expander_row_add_prefix (ADW_EXPANDER_ROW (expander), _rpt_page_status_pill (statuses[s]));
-          gtk_list_box_append (self->status_list, expander);
-          n_rows++;
-        }
+      subtitle = g_strdup_printf (ngettext ("%u deliverable", "%u deliverables", list->len), list->len);
+      expander = _rpt_page_lazy_expander_new (rpt_status_get_label (statuses[s]), subtitle, fill_status_rows,
+                                              g_ptr_array_ref (list), (GDestroyNotify) g_ptr_array_unref);
+      adw_expander_row_add_prefix (ADW_EXPANDER_ROW (expander), _rpt_page_status_pill (statuses[s]));
+      gtk_list_box_append (self->status_list, expander);
+      n_rows++;
     }
 
   gtk_widget_set_visible (self->status_group, n_rows > 0);
@@ -336,16 +351,8 @@ fill_by_report (RptGroupPage *self)
       else
         subtitle = g_strdup (counts->str);
 
-      expander = expander_new (name, subtitle);
-      for (guint j = 0; j < entry->mentions->len; j++)
-        {
-          RptMention *mention = g_ptr_array_index (entry->mentions, j);
-
-          adw_expander_row_add_row (ADW_EXPANDER_ROW (expander),
-                                    deliverable_row_new (rpt_mention_get_deliverable_id (mention),
-                                                         rpt_mention_get_title (mention),
-                                                         rpt_mention_get_status (mention)));
-        }
+      expander = _rpt_page_lazy_expander_new (name, subtitle, fill_mention_rows,
+                                              g_ptr_array_ref (entry->mentions), (GDestroyNotify) g_ptr_array_unref);
       gtk_list_box_append (self->report_list, expander);
     }
 
@@ -516,6 +523,8 @@ rpt_group_page_dispose (GObject *object)
 {
   RptGroupPage *self = RPT_GROUP_PAGE (object);
 
+  /* The bin's child is a template child: let the bin drop it first. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), RPT_TYPE_GROUP_PAGE);
   g_clear_object (&self->group);
   g_clear_object (&self->library);

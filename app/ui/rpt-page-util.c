@@ -101,6 +101,64 @@ _rpt_page_fact_row_new (const char *title,
   return row;
 }
 
+typedef struct
+{
+  RptPageFillFunc fill;
+  gpointer        data;
+  GDestroyNotify  destroy;
+} LazyFill;
+
+static void
+lazy_fill_free (gpointer data)
+{
+  LazyFill *lazy = data;
+
+  if (lazy->destroy != NULL)
+    lazy->destroy (lazy->data);
+  g_free (lazy);
+}
+
+static void
+on_lazy_expanded (AdwExpanderRow *expander,
+                  GParamSpec     *pspec,
+                  gpointer        user_data)
+{
+  LazyFill *lazy;
+
+  if (!adw_expander_row_get_expanded (expander))
+    return;
+
+  lazy = g_object_steal_data (G_OBJECT (expander), "rpt-lazy-fill");
+  g_signal_handlers_disconnect_by_func (expander, on_lazy_expanded, user_data);
+  if (lazy == NULL)
+    return;
+  lazy->fill (expander, lazy->data);
+  lazy_fill_free (lazy);
+}
+
+GtkWidget *
+_rpt_page_lazy_expander_new (const char      *title,
+                             const char      *subtitle,
+                             RptPageFillFunc  fill,
+                             gpointer         data,
+                             GDestroyNotify   destroy)
+{
+  GtkWidget *expander = adw_expander_row_new ();
+  LazyFill *lazy = g_new0 (LazyFill, 1);
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (expander), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), title != NULL ? title : "");
+  if (subtitle != NULL)
+    adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), subtitle);
+
+  lazy->fill = fill;
+  lazy->data = data;
+  lazy->destroy = destroy;
+  g_object_set_data_full (G_OBJECT (expander), "rpt-lazy-fill", lazy, lazy_fill_free);
+  g_signal_connect (expander, "notify::expanded", G_CALLBACK (on_lazy_expanded), NULL);
+  return expander;
+}
+
 void
 _rpt_page_label_set_links (GtkLabel *label)
 {

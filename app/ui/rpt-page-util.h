@@ -36,6 +36,16 @@ GtkWidget  *_rpt_page_text_label_new     (const char  *markup,
                                           gboolean     selectable);
 void        _rpt_page_label_set_links    (GtkLabel    *label);
 
+/* An expander row whose rows are made when it is first expanded: a page
+ * may list hundreds of texts, and most users open one or two groups. */
+typedef void (*RptPageFillFunc) (AdwExpanderRow *expander,
+                                 gpointer        data);
+GtkWidget  *_rpt_page_lazy_expander_new  (const char      *title,
+                                          const char      *subtitle,
+                                          RptPageFillFunc  fill,
+                                          gpointer         data,
+                                          GDestroyNotify   destroy);
+
 /* Removes every child of a GtkBox, GtkListBox or AdwExpanderRow content. */
 void        _rpt_page_clear              (GtkWidget   *container);
 

@@ -124,8 +124,8 @@ static void
 highlight_section (RptReportPage *self,
                    const char    *number)
 {
-  GtkWidget *section = g_hash_table_lookup (self->section_widgets, number);
-  GtkWidget *row = g_hash_table_lookup (self->toc_rows, number);
+  GtkWidget *section = number != NULL ? g_hash_table_lookup (self->section_widgets, number) : NULL;
+  GtkWidget *row = number != NULL ? g_hash_table_lookup (self->toc_rows, number) : NULL;
 
   if (self->highlighted != NULL)
     gtk_widget_remove_css_class (self->highlighted, "rpt-section-highlight");
@@ -459,6 +459,8 @@ rpt_report_page_dispose (GObject *object)
     g_hash_table_remove_all (self->section_widgets);
   if (self->toc_rows != NULL)
     g_hash_table_remove_all (self->toc_rows);
+  /* The bin's child is a template child: let the bin drop it first. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), RPT_TYPE_REPORT_PAGE);
   g_clear_object (&self->report);
   g_clear_object (&self->library);

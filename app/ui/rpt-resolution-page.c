@@ -172,6 +172,28 @@ compare_mentions (gconstpointer a,
 }
 
 static void
+fill_group_rows (AdwExpanderRow *expander,
+                 gpointer        data)
+{
+  GPtrArray *list = data;
+
+  for (guint j = 0; j < list->len; j++)
+    {
+      RptMention *mention = g_ptr_array_index (list, j);
+      const char *id = rpt_mention_get_deliverable_id (mention);
+      g_autofree char *uri = rpt_link_uri (RPT_LINK_DELIVERABLE, id);
+      GtkWidget *row = _rpt_page_row_new (id, rpt_mention_get_title (mention), uri);
+
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), _rpt_page_status_pill (rpt_mention_get_status (mention)));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      rpt_status_get_label (rpt_mention_get_status (mention)),
+                                      -1);
+      adw_expander_row_add_row (expander, row);
+    }
+}
+
+static void
 fill_deliverables (RptResolutionPage *self)
 {
   g_autoptr(RptQuery) query = rpt_resolution_create_query (self->resolution);
@@ -255,10 +277,8 @@ fill_deliverables (RptResolutionPage *self)
             g_string_append_printf (subtitle, "%u %s", count, rpt_status_get_label (statuses[s]));
           }
 
-        expander = adw_expander_row_new ();
-        adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (expander), FALSE);
-        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), title);
-        adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), subtitle->str);
+        expander = _rpt_page_lazy_expander_new (title, subtitle->str, fill_group_rows,
+                                                g_ptr_array_ref (list), (GDestroyNotify) g_ptr_array_unref);
         if (*group != '\0' && rpt_library_lookup_group (self->library, group) != NULL)
           {
             g_autofree char *uri = rpt_link_uri (RPT_LINK_GROUP, group);
@@ -268,86 +288,72 @@ fill_deliverables (RptResolutionPage *self)
             adw_expander_row_add_action (ADW_EXPANDER_ROW (expander), open_button_new (uri, tooltip));
           }
 
-        for (guint j = 0; j < list->len; j++)
-          {
-            RptMention *mention = g_ptr_array_index (list, j);
-            const char *id = rpt_mention_get_deliverable_id (mention);
-            g_autofree char *uri = rpt_link_uri (RPT_LINK_DELIVERABLE, id);
-            GtkWidget *row = _rpt_page_row_new (id, rpt_mention_get_title (mention), uri);
-
-            adw_action_row_add_prefix (ADW_ACTION_ROW (row), _rpt_page_status_pill (rpt_mention_get_status (mention)));
-            gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                            GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                            rpt_status_get_label (rpt_mention_get_status (mention)),
-                                            -1);
-            adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
-          }
-
         gtk_list_box_append (self->deliverables_list, expander);
       }
 
   gtk_widget_set_visible (self->deliverables_group, n_groups > 0);
 }
 
-/* The text of a section is marked up only when its row is first expanded:
- * a Resolution may govern hundreds of paragraphs. */
-static void
-on_section_expanded (AdwExpanderRow *expander,
-                     GParamSpec     *pspec,
-                     RptLibrary     *library)
+typedef struct
 {
-  RptSection *section = g_object_get_data (G_OBJECT (expander), "rpt-section");
-  g_autofree char *markup = NULL;
-  g_autofree char *uri = NULL;
-  g_autofree char *e_uri = NULL;
-  g_autofree char *open_markup = NULL;
-  GtkWidget *row, *box, *label;
+  RptLibrary *library;
+  GPtrArray  *sections;
+} SectionsData;
 
-  if (section == NULL || !adw_expander_row_get_expanded (expander))
-    return;
+static void
+sections_data_free (gpointer data)
+{
+  SectionsData *sections = data;
 
-  markup = _rpt_page_section_markup (library, section);
-  uri = rpt_link_uri_for_report (rpt_report_get_id (rpt_section_get_report (section)), rpt_section_get_number (section));
-  e_uri = g_markup_escape_text (uri, -1);
-  open_markup = g_strdup_printf ("<a href=\"%s\">%s</a>", e_uri, _("Read it in the report"));
-
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  gtk_widget_set_margin_top (box, 12);
-  gtk_widget_set_margin_bottom (box, 12);
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  label = _rpt_page_text_label_new (markup, TRUE);
-  gtk_widget_add_css_class (label, "rpt-section-text");
-  gtk_box_append (GTK_BOX (box), label);
-  label = _rpt_page_text_label_new (open_markup, FALSE);
-  gtk_box_append (GTK_BOX (box), label);
-
-  row = gtk_list_box_row_new ();
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_widget_set_focusable (row, FALSE);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  adw_expander_row_add_row (expander, row);
-
-  /* Once filled, it stays filled. */
-  g_object_set_data (G_OBJECT (expander), "rpt-section", NULL);
-  g_signal_handlers_disconnect_by_func (expander, on_section_expanded, library);
+  g_object_unref (sections->library);
+  g_ptr_array_unref (sections->sections);
+  g_free (sections);
 }
 
-static char *
-text_start (const char *text)
+/* Each section with its text, marked up only when the report's row is
+ * first expanded: a Resolution may govern hundreds of paragraphs. */
+static void
+fill_section_rows (AdwExpanderRow *expander,
+                   gpointer        user_data)
 {
-  g_autofree char *flat = NULL;
-  const char *end;
+  SectionsData *data = user_data;
 
-  if (text == NULL)
-    return NULL;
-  flat = g_strdelimit (g_strdup (text), "\n\t", ' ');
-  if (g_utf8_strlen (flat, -1) <= 140)
-    return g_steal_pointer (&flat);
-  end = g_utf8_offset_to_pointer (flat, 140);
-  while (end > flat && *end != ' ')
-    end--;
-  return g_strdup_printf ("%.*s…", (int) (end - flat), flat);
+  for (guint i = 0; i < data->sections->len; i++)
+    {
+      RptSection *section = g_ptr_array_index (data->sections, i);
+      g_autofree char *markup = _rpt_page_section_markup (data->library, section);
+      g_autofree char *uri = rpt_link_uri_for_report (rpt_report_get_id (rpt_section_get_report (section)),
+                                                      rpt_section_get_number (section));
+      g_autofree char *e_uri = g_markup_escape_text (uri, -1);
+      g_autofree char *e_title = g_markup_escape_text (rpt_section_get_display_title (section), -1);
+      g_autofree char *heading = g_strdup_printf ("<a href=\"%s\">%s</a>", e_uri, e_title);
+      GtkWidget *row, *box, *label;
+
+      box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+      gtk_widget_set_margin_top (box, 12);
+      gtk_widget_set_margin_bottom (box, 12);
+      gtk_widget_set_margin_start (box, 12);
+      gtk_widget_set_margin_end (box, 12);
+      label = _rpt_page_text_label_new (heading, FALSE);
+      gtk_widget_add_css_class (label, "heading");
+      gtk_widget_set_tooltip_text (label, _("Read it in the report"));
+      gtk_box_append (GTK_BOX (box), label);
+      if (*markup != '\0')
+        {
+          label = _rpt_page_text_label_new (markup, TRUE);
+          gtk_widget_add_css_class (label, "rpt-section-text");
+          gtk_accessible_update_property (GTK_ACCESSIBLE (label),
+                                          GTK_ACCESSIBLE_PROPERTY_LABEL, rpt_section_get_display_title (section),
+                                          -1);
+          gtk_box_append (GTK_BOX (box), label);
+        }
+
+      row = gtk_list_box_row_new ();
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+      gtk_widget_set_focusable (row, FALSE);
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+      adw_expander_row_add_row (expander, row);
+    }
 }
 
 static void
@@ -355,6 +361,13 @@ fill_sections (RptResolutionPage *self,
                GPtrArray         *sections)
 {
   g_autoptr(GPtrArray) reports = g_ptr_array_new ();
+  GtkWidget *list = gtk_list_box_new ();
+
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Sections by report"),
+                                  -1);
 
   for (guint i = 0; i < sections->len; i++)
     {
@@ -369,56 +382,36 @@ fill_sections (RptResolutionPage *self,
     {
       RptReport *report = g_ptr_array_index (reports, r);
       g_autofree char *name = _rpt_page_report_name (report);
+      g_autofree char *subtitle = NULL;
+      g_autofree char *count = NULL;
+      const char *period = rpt_report_get_period_text (report);
       g_autofree char *uri = rpt_link_uri_for_report (rpt_report_get_id (report), NULL);
-      g_autofree char *e_uri = g_markup_escape_text (uri, -1);
-      g_autofree char *e_name = g_markup_escape_text (name, -1);
-      g_autofree char *heading = g_strdup_printf ("<a href=\"%s\">%s</a>", e_uri, e_name);
-      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-      GtkWidget *label = _rpt_page_text_label_new (heading, FALSE);
-      GtkWidget *list = gtk_list_box_new ();
+      g_autofree char *tooltip = g_strdup_printf (_("Open %s"), rpt_report_get_title (report));
+      SectionsData *data = g_new0 (SectionsData, 1);
+      GtkWidget *expander;
 
-      gtk_widget_add_css_class (label, "heading");
-      gtk_box_append (GTK_BOX (box), label);
-      if (rpt_report_get_period_text (report) != NULL)
-        {
-          label = gtk_label_new (rpt_report_get_period_text (report));
-          gtk_label_set_xalign (GTK_LABEL (label), 0);
-          gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-          gtk_widget_add_css_class (label, "dim-label");
-          gtk_widget_add_css_class (label, "caption");
-          gtk_box_append (GTK_BOX (box), label);
-        }
-
-      gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
-      gtk_widget_add_css_class (list, "boxed-list");
-      gtk_widget_set_margin_top (list, 6);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (list),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, name,
-                                      -1);
-
+      data->library = g_object_ref (self->library);
+      data->sections = g_ptr_array_new_with_free_func (g_object_unref);
       for (guint i = 0; i < sections->len; i++)
         {
           RptSection *section = g_ptr_array_index (sections, i);
-          g_autofree char *start = NULL;
-          GtkWidget *expander;
 
-          if (rpt_section_get_report (section) != report)
-            continue;
-
-          start = text_start (rpt_section_get_text (section));
-          expander = adw_expander_row_new ();
-          adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (expander), FALSE);
-          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), rpt_section_get_display_title (section));
-          adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), start != NULL ? start : "");
-          g_object_set_data_full (G_OBJECT (expander), "rpt-section", g_object_ref (section), g_object_unref);
-          g_signal_connect (expander, "notify::expanded", G_CALLBACK (on_section_expanded), self->library);
-          gtk_list_box_append (GTK_LIST_BOX (list), expander);
+          if (rpt_section_get_report (section) == report)
+            g_ptr_array_add (data->sections, g_object_ref (section));
         }
 
-      gtk_box_append (GTK_BOX (box), list);
-      gtk_box_append (self->sections_box, box);
+      count = g_strdup_printf (ngettext ("%u section", "%u sections", data->sections->len), data->sections->len);
+      if (period != NULL && *period != '\0')
+        subtitle = g_strdup_printf (_("%s · %s"), period, count);
+      else
+        subtitle = g_steal_pointer (&count);
+
+      expander = _rpt_page_lazy_expander_new (name, subtitle, fill_section_rows, data, sections_data_free);
+      adw_expander_row_add_action (ADW_EXPANDER_ROW (expander), open_button_new (uri, tooltip));
+      gtk_list_box_append (GTK_LIST_BOX (list), expander);
     }
 
+  gtk_box_append (self->sections_box, list);
   gtk_widget_set_visible (self->sections_group, reports->len > 0);
 }
 
@@ -536,6 +529,8 @@ rpt_resolution_page_dispose (GObject *object)
 {
   RptResolutionPage *self = RPT_RESOLUTION_PAGE (object);
 
+  /* The bin's child is a template child: let the bin drop it first. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), RPT_TYPE_RESOLUTION_PAGE);
   g_clear_object (&self->resolution);
   g_clear_object (&self->library);
