@@ -268,6 +268,7 @@ typedef struct
   double       width;
   double       height;
   double       scale;
+  gboolean     rtl;         /* drawn mirrored; kept in left-to-right terms */
   char        *font;
 
   double       em;          /* font size in user units */
@@ -1423,6 +1424,7 @@ rpt_chart_layout (RptChart            *self,
 
   if (layout->valid &&
       layout->generation == self->generation &&
+      layout->rtl == (style != NULL && style->rtl) &&
       layout->width == width &&
       layout->height == height &&
       layout->scale == scale &&
@@ -1436,6 +1438,7 @@ rpt_chart_layout (RptChart            *self,
   layout->width = width;
   layout->height = height;
   layout->scale = scale;
+  layout->rtl = style != NULL && style->rtl;
   g_free (layout->font);
   layout->font = g_steal_pointer (&font_key);
   g_array_set_size (layout->bars, 0);
@@ -1604,6 +1607,19 @@ rpt_chart_layout (RptChart            *self,
 /* Geometry queries                                                         */
 /* ------------------------------------------------------------------------ */
 
+/* The layout is kept left to right; what callers see is what was drawn. */
+static RptChartRect
+mirror (RptChart           *self,
+        const RptChartRect *rect)
+{
+  RptChartRect r = *rect;
+
+  if (self->layout.rtl)
+    r.x = self->layout.width - rect->x - rect->width;
+
+  return r;
+}
+
 /**
  * rpt_chart_get_n_bars:
  *
@@ -1674,7 +1690,7 @@ rpt_chart_get_bar_rect (RptChart     *self,
 
       if (bar->category == category && bar->series == series)
         {
-          *rect = bar->rect;
+          *rect = mirror (self, &bar->rect);
           return TRUE;
         }
     }
@@ -1696,7 +1712,7 @@ rpt_chart_get_plot_rect (RptChart     *self,
   if (!self->layout.valid)
     return FALSE;
 
-  *rect = self->layout.plot;
+  *rect = mirror (self, &self->layout.plot);
   return TRUE;
 }
 
@@ -1727,6 +1743,8 @@ rpt_chart_hit_test (RptChart *self,
     return FALSE;
 
   slack = self->kind == RPT_CHART_LINES ? self->layout.em * 0.4 : 1.0 / self->layout.scale;
+  if (self->layout.rtl)
+    x = self->layout.width - x;
 
   for (guint i = 0; i < self->layout.bars->len; i++)
     {
@@ -1776,12 +1794,38 @@ crisp (double v,
   return (floor (v * scale) + device_width / 2) / scale;
 }
 
+/* Draws @layout in the box that starts at @x.  Right to left, the drawing
+ * is mirrored, but text must not be: the box is mirrored instead. */
 static void
-show_text (cairo_t     *cr,
+show_text (RptChart    *self,
+           cairo_t     *cr,
            PangoLayout *layout,
            double       x,
            double       y)
 {
+  if (self->layout.rtl)
+    {
+      double w;
+
+      if (pango_layout_get_width (layout) >= 0)
+        w = (double) pango_layout_get_width (layout) / PANGO_SCALE;
+      else
+        {
+          PangoRectangle logical;
+
+          pango_layout_get_pixel_extents (layout, NULL, &logical);
+          w = logical.x + logical.width;
+        }
+
+      cairo_save (cr);
+      cairo_translate (cr, x + w, y);
+      cairo_scale (cr, -1, 1);
+      cairo_move_to (cr, 0, 0);
+      pango_cairo_show_layout (cr, layout);
+      cairo_restore (cr);
+      return;
+    }
+
   cairo_move_to (cr, x, y);
   pango_cairo_show_layout (cr, layout);
 }
@@ -1836,7 +1880,7 @@ draw_value_label (RptChart                   *self,
         cairo_set_source_rgb (cr, 1, 1, 1);
       else
         cairo_set_source_rgb (cr, 0, 0, 0);
-      show_text (cr, label, bar->x + (bar->width - w) / 2, bar->y + (bar->height - h) / 2);
+      show_text (self, cr, label, bar->x + (bar->width - w) / 2, bar->y + (bar->height - h) / 2);
       return;
     }
 
@@ -1849,7 +1893,7 @@ draw_value_label (RptChart                   *self,
 
       if (w > room)
         return;
-      show_text (cr, label, bar->x + (bar->width - w) / 2, bar->y - h);
+      show_text (self, cr, label, bar->x + (bar->width - w) / 2, bar->y - h);
     }
   else
     {
@@ -1858,7 +1902,7 @@ draw_value_label (RptChart                   *self,
 
       if (h > room)
         return;
-      show_text (cr, label, bar->x + bar->width + layout->em * 0.3, bar->y + (bar->height - h) / 2);
+      show_text (self, cr, label, bar->x + bar->width + layout->em * 0.3, bar->y + (bar->height - h) / 2);
     }
 }
 
@@ -1899,7 +1943,7 @@ draw_axes (RptChart                   *self,
               cairo_stroke (cr);
             }
           set_color (cr, &style->foreground, 0.7);
-          show_text (cr, label, plot->x - layout->em * 0.5 - w, y - h / 2);
+          show_text (self, cr, label, plot->x - layout->em * 0.5 - w, y - h / 2);
         }
       else
         {
@@ -1913,7 +1957,7 @@ draw_axes (RptChart                   *self,
               cairo_stroke (cr);
             }
           set_color (cr, &style->foreground, 0.7);
-          show_text (cr, label, x - w / 2, plot->y + plot->height + layout->em * 0.4);
+          show_text (self, cr, label, x - w / 2, plot->y + plot->height + layout->em * 0.4);
         }
     }
 
@@ -1930,21 +1974,31 @@ draw_axes (RptChart                   *self,
       w = MIN (w, layout->label_limit);
 
       if (vertical && !layout->rotated)
-        show_text (cr, label, plot->x + center - w / 2, plot->y + plot->height + layout->em * 0.4);
+        show_text (self, cr, label, plot->x + center - w / 2, plot->y + plot->height + layout->em * 0.4);
       else if (vertical)
         {
           /* Rotated 45°, the end of the text just below its bar's middle. */
           cairo_save (cr);
           cairo_translate (cr, plot->x + center, plot->y + plot->height + h * 0.4 + layout->em * 0.2);
-          cairo_rotate (cr, -G_PI / 4);
           /* No pango_cairo_update_layout(): a rotated matrix in the shared
            * context would reshape every text on the next frame. */
-          cairo_move_to (cr, -w, -h / 2);
+          if (layout->rtl)
+            {
+              /* Unmirrored, hanging down to the right of the bar. */
+              cairo_scale (cr, -1, 1);
+              cairo_rotate (cr, G_PI / 4);
+              cairo_move_to (cr, 0, -h / 2);
+            }
+          else
+            {
+              cairo_rotate (cr, -G_PI / 4);
+              cairo_move_to (cr, -w, -h / 2);
+            }
           pango_cairo_show_layout (cr, label);
           cairo_restore (cr);
         }
       else
-        show_text (cr, label, plot->x - layout->em * 0.6 - w, plot->y + center - h / 2);
+        show_text (self, cr, label, plot->x - layout->em * 0.6 - w, plot->y + center - h / 2);
     }
 
   /* The baseline at 0, on top of everything else in the plot. */
@@ -1975,13 +2029,13 @@ draw_axes (RptChart                   *self,
 
       text_size (label, &w, &h);
       if (vertical)
-        show_text (cr, label, layout->padding, plot->y - layout->line * 0.6 - layout->em * 0.2 - h);
+        show_text (self, cr, label, layout->padding, plot->y - layout->line * 0.6 - layout->em * 0.2 - h);
       else
         {
           PangoRectangle logical;
 
           pango_layout_get_pixel_extents (label, NULL, &logical);
-          show_text (cr, label, plot->x + (plot->width - logical.width) / 2,
+          show_text (self, cr, label, plot->x + (plot->width - logical.width) / 2,
                      layout->height - layout->padding - h);
         }
     }
@@ -1995,10 +2049,10 @@ draw_axes (RptChart                   *self,
       pango_layout_get_pixel_extents (label, NULL, &logical);
       text_size (label, NULL, &h);
       if (vertical)
-        show_text (cr, label, plot->x + (plot->width - logical.width) / 2,
+        show_text (self, cr, label, plot->x + (plot->width - logical.width) / 2,
                    layout->height - layout->padding - h);
       else
-        show_text (cr, label, layout->padding, plot->y - layout->em * 0.3 - layout->em * 0.2 - h);
+        show_text (self, cr, label, layout->padding, plot->y - layout->em * 0.3 - layout->em * 0.2 - h);
     }
 }
 
@@ -2238,7 +2292,7 @@ draw_legend (RptChart                   *self,
         }
 
       set_color (cr, &style->foreground, 0.85);
-      show_text (cr, label, item->text_x, item->text_y);
+      show_text (self, cr, label, item->text_x, item->text_y);
     }
 }
 
@@ -2311,15 +2365,29 @@ rpt_chart_render (RptChart            *self,
       cairo_fill (cr);
     }
 
+  if (layout->rtl)
+    {
+      cairo_translate (cr, width, 0);
+      cairo_scale (cr, -1, 1);
+    }
+
   if (self->title[0] != '\0')
     {
       g_autoptr(PangoFontDescription) bold = title_font (font);
       g_autoptr(PangoLayout) title = make_text (context, bold, self->title);
 
-      pango_layout_set_ellipsize (title, PANGO_ELLIPSIZE_END);
-      pango_layout_set_width (title, (int) (MAX (layout->title.width, 1) * PANGO_SCALE));
+      int natural;
+
+      /* A width only when it must be ellipsized: a box as wide as the chart
+       * would keep a short title at the left in a right-to-left chart. */
+      pango_layout_get_size (title, &natural, NULL);
+      if (natural > MAX (layout->title.width, 1) * PANGO_SCALE)
+        {
+          pango_layout_set_ellipsize (title, PANGO_ELLIPSIZE_END);
+          pango_layout_set_width (title, (int) (MAX (layout->title.width, 1) * PANGO_SCALE));
+        }
       set_color (cr, &style->foreground, 1);
-      show_text (cr, title, layout->title.x, layout->title.y);
+      show_text (self, cr, title, layout->title.x, layout->title.y);
     }
 
   if (rpt_chart_is_empty (self))
@@ -2329,7 +2397,7 @@ rpt_chart_render (RptChart            *self,
 
       text_size (message, &w, &h);
       set_color (cr, &style->foreground, 0.55);
-      show_text (cr, message,
+      show_text (self, cr, message,
                  layout->plot.x + (layout->plot.width - w) / 2,
                  layout->plot.y + (layout->plot.height - h) / 2);
     }

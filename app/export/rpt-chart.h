@@ -75,6 +75,7 @@ typedef struct
   const PangoFontDescription *font;   /* nullable: "Sans 10" */
   double                      scale;  /* device pixels per unit, for crisp lines */
   gboolean                    dark;   /* pick the palette tuned for dark backgrounds */
+  gboolean                    rtl;    /* mirror: categories and legend from the right */
 } RptChartStyle;
 
 /* Ticks along the value axis: @n_ticks values 0, step, 2 × step, ... max. */

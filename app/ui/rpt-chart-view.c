@@ -99,6 +99,7 @@ get_theme_style (RptChartView  *self,
   style->background.alpha = 0;
   style->font = pango_context_get_font_description (gtk_widget_get_pango_context (widget));
   style->scale = gtk_widget_get_scale_factor (widget);
+  style->rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
 }
 
 static GdkRGBA
@@ -500,6 +501,15 @@ on_key_pressed (GtkEventControllerKey *controller,
 
   vertical = rpt_chart_get_orientation (self->chart) == RPT_CHART_VERTICAL;
   ensure_focus_bar (self);
+
+  /* Right to left, the chart is mirrored, and so are Left and Right. */
+  if (gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL)
+    {
+      if (keyval == GDK_KEY_Left || keyval == GDK_KEY_KP_Left)
+        keyval = GDK_KEY_Right;
+      else if (keyval == GDK_KEY_Right || keyval == GDK_KEY_KP_Right)
+        keyval = GDK_KEY_Left;
+    }
   self->keyboard_navigation = TRUE;
 
   switch (keyval)
@@ -857,6 +867,15 @@ rpt_chart_view_css_changed (GtkWidget         *widget,
 }
 
 static void
+rpt_chart_view_direction_changed (GtkWidget        *widget,
+                                  GtkTextDirection  previous)
+{
+  GTK_WIDGET_CLASS (rpt_chart_view_parent_class)->direction_changed (widget, previous);
+
+  gtk_widget_queue_draw (widget);
+}
+
+static void
 rpt_chart_view_state_flags_changed (GtkWidget     *widget,
                                     GtkStateFlags  previous)
 {
@@ -933,6 +952,7 @@ rpt_chart_view_class_init (RptChartViewClass *klass)
   widget_class->size_allocate = rpt_chart_view_size_allocate;
   widget_class->css_changed = rpt_chart_view_css_changed;
   widget_class->state_flags_changed = rpt_chart_view_state_flags_changed;
+  widget_class->direction_changed = rpt_chart_view_direction_changed;
 
   properties[PROP_CHART] =
     g_param_spec_boxed ("chart", NULL, NULL,

@@ -535,6 +535,38 @@ test_render_hidpi (void)
 }
 
 static void
+test_render_rtl (void)
+{
+  g_autoptr(RptChart) chart = sample_chart (RPT_CHART_STACKED_BARS);
+  cairo_surface_t *surface;
+  RptChartStyle style;
+  RptChartRect first, second, plot;
+  RptChartColor color;
+  guint c, s;
+
+  rpt_chart_style_init_light (&style);
+  style.rtl = TRUE;
+  surface = render (chart, &style, 600, 400);
+
+  /* Mirrored: the first study group on the right, the value axis too. */
+  g_assert_true (rpt_chart_get_bar_rect (chart, 0, 0, &first));
+  g_assert_true (rpt_chart_get_bar_rect (chart, 1, 0, &second));
+  g_assert_cmpfloat (first.x, >, second.x + second.width);
+  g_assert_true (rpt_chart_get_plot_rect (chart, &plot));
+  g_assert_cmpfloat (first.x + first.width, <=, plot.x + plot.width + 0.01);
+  g_assert_cmpfloat (plot.x + plot.width, <, 600 - 20);
+
+  /* What is hit and what is drawn are the mirrored rectangles. */
+  g_assert_true (rpt_chart_hit_test (chart, first.x + first.width / 2, first.y + first.height / 2, &c, &s));
+  g_assert_cmpuint (c, ==, 0);
+  g_assert_cmpuint (s, ==, 0);
+  rpt_chart_get_series_color (chart, 0, FALSE, &color);
+  assert_pixel_is (surface, (int) (first.x + 1.5), (int) (first.y + first.height - 1.5), &color);
+
+  cairo_surface_destroy (surface);
+}
+
+static void
 test_render_empty (void)
 {
   g_autoptr(RptChart) chart = rpt_chart_new (RPT_CHART_STACKED_BARS, "Nothing here");
@@ -816,6 +848,7 @@ main (int   argc,
   g_test_add_func ("/rpt/chart/render/light", test_render_light);
   g_test_add_func ("/rpt/chart/render/dark", test_render_dark);
   g_test_add_func ("/rpt/chart/render/hidpi", test_render_hidpi);
+  g_test_add_func ("/rpt/chart/render/rtl", test_render_rtl);
   g_test_add_func ("/rpt/chart/render/empty", test_render_empty);
   g_test_add_func ("/rpt/chart/palette/contrast", test_palette_contrast);
   g_test_add_func ("/rpt/chart/palette/status-fixed", test_palette_status_fixed);

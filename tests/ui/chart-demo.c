@@ -2,7 +2,7 @@
  * looking at the charts (screenshots in light and dark).
  *
  *   chart-demo [--dark] [--kind stacked|grouped|lines|stated|series|all]
- *              [--horizontal]
+ *              [--horizontal] [--rtl]
  *
  * Prints "activated CATEGORY-KEY SERIES-KEY" when a bar is activated.
  *
@@ -20,6 +20,7 @@
 
 static gboolean dark;
 static gboolean horizontal;
+static gboolean rtl;
 static char *kind = NULL;
 
 /* Report 001: approvals by study group (SG11 3, SG12 1, SG13 6, SG17 4). */
@@ -181,6 +182,8 @@ on_activate (GtkApplication *app)
   GtkWidget *grid = gtk_grid_new ();
   GtkWidget *first = NULL;
 
+  if (rtl)
+    gtk_widget_set_default_direction (GTK_TEXT_DIR_RTL);
   if (dark)
     adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
 
@@ -233,6 +236,7 @@ main (int   argc,
   const GOptionEntry entries[] = {
     { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "Dark style", NULL },
     { "horizontal", 0, 0, G_OPTION_ARG_NONE, &horizontal, "Horizontal bars", NULL },
+    { "rtl", 0, 0, G_OPTION_ARG_NONE, &rtl, "Right to left", NULL },
     { "kind", 0, 0, G_OPTION_ARG_STRING, &kind, "stacked, grouped, lines, stated, series or all", "KIND" },
     { NULL }
   };

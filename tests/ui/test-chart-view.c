@@ -228,6 +228,27 @@ test_horizontal_keyboard (Fixture       *fixture,
 }
 
 static void
+test_rtl_keyboard (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  RptChartRect first, second;
+
+  gtk_widget_set_direction (fixture->view, GTK_TEXT_DIR_RTL);
+  gtk_widget_grab_focus (fixture->view);
+  gtk_test_widget_wait_for_draw (fixture->view);
+
+  /* Mirrored: SG11 on the right, and Left goes on to SG12. */
+  g_assert_true (rpt_chart_get_bar_rect (fixture->chart, 0, 0, &first));
+  g_assert_true (rpt_chart_get_bar_rect (fixture->chart, 1, 0, &second));
+  g_assert_cmpfloat (first.x, >, second.x);
+  assert_focus (fixture, 0, 0);
+  g_assert_true (press_key (fixture, GDK_KEY_Left));
+  assert_focus (fixture, 1, 0);
+  g_assert_true (press_key (fixture, GDK_KEY_Right));
+  assert_focus (fixture, 0, 0);
+}
+
+static void
 test_click (Fixture       *fixture,
             gconstpointer  data)
 {
@@ -343,6 +364,7 @@ main (int   argc,
   ADD ("draws", test_draws);
   ADD ("keyboard", test_keyboard);
   ADD ("horizontal-keyboard", test_horizontal_keyboard);
+  ADD ("rtl-keyboard", test_rtl_keyboard);
   ADD ("click", test_click);
   ADD ("accessible", test_accessible);
   ADD ("dark-and-empty", test_dark_and_empty);
