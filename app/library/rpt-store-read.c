@@ -21,7 +21,7 @@
 
 #define REPORT_ORDER "r.sort_key, r.id"
 #define REPORT_ORD_CTE \
-  "WITH ro AS (SELECT r.id AS id, row_number () OVER (ORDER BY " REPORT_ORDER ") AS ord FROM reports r) "
+  "WITH ro AS MATERIALIZED (SELECT r.id AS id, row_number () OVER (ORDER BY " REPORT_ORDER ") AS ord FROM reports r) "
 #define APPROVAL_STATUSES "('approved', 'consented', 'determined', 'agreed', 'under-approval')"
 
 /* ------------------------------------------------------------------------
@@ -694,43 +694,64 @@ rpt_store_list_mentions (RptStore            *self,
   return g_steal_pointer (&rows);
 }
 
-/* Splits "<16-digit order key>a\x1fb\x1fc" into its fields. */
-static char **
-latest_fields (sqlite3_stmt *stmt,
-               int           column)
+/* Each report's rank in period order (id → rank), for "latest" and
+ * "first".  Caller holds the read lock. */
+static GHashTable *
+report_ranks (RptStore  *self,
+              GError   **error)
 {
-  const char *text = (const char *) sqlite3_column_text (stmt, column);
+  g_autoptr(GHashTable) ranks = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  sqlite3_stmt *stmt;
+  guint rank = 0;
+  Sql q;
+  int rc;
 
-  if (text == NULL || strlen (text) < 16)
-    return g_new0 (char *, 1);
-  return g_strsplit (text + 16, "\x1f", -1);
+  sql_init (&q, "SELECT r.id FROM reports r ORDER BY " REPORT_ORDER);
+  stmt = sql_prepare (self, &q, error);
+  sql_clear (&q);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 *id = g_new (gint64, 1);
+
+      *id = sqlite3_column_int64 (stmt, 0);
+      g_hash_table_insert (ranks, id, GUINT_TO_POINTER (++rank));
+    }
+  if (!step_error (self, stmt, rc, error))
+    return NULL;
+  return g_steal_pointer (&ranks);
 }
 
+/* One deliverable per id (any case): the mentions are streamed in id order
+ * and folded here, which is much cheaper than string aggregates in SQL. */
 GPtrArray *
 rpt_store_list_deliverables (RptStore  *self,
                              RptQuery  *query,
                              GError   **error)
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) rpt_store_deliverable_free);
+  g_autoptr(GHashTable) ranks = NULL;
+  g_autoptr(GArray) seen_reports = g_array_new (FALSE, FALSE, sizeof (gint64));
+  RptStoreDeliverable *current = NULL;
+  guint64 latest_key = 0, first_key = 0, title_key = 0;
   sqlite3_stmt *stmt;
   Sql q;
   int rc;
   LOCKED_READ (self);
 
-  sql_init (&q, REPORT_ORD_CTE
-                "SELECT m.deliverable_id,"
-                " max (printf ('%08d%08d', ro.ord, m.position) || m.kind || char (31) || m.series || char (31)"
-                "      || m.sector || char (31) || m.group_id || char (31) || m.status || char (31) || m.report_id),"
-                " max (CASE WHEN m.title <> '' THEN printf ('%08d%08d', ro.ord, m.position) || m.title END),"
-                " count (*), count (DISTINCT m.report_id),"
-                " min (printf ('%08d%08d', ro.ord, m.position) || m.report_id)"
-                " FROM mentions m JOIN ro ON ro.id = m.report_id WHERE 1");
+  ranks = report_ranks (self, error);
+  if (ranks == NULL)
+    return NULL;
+
+  sql_init (&q, "SELECT m.deliverable_id, m.kind, m.series, m.sector, m.group_id, m.status, m.report_id,"
+                " m.title, m.position FROM mentions m WHERE 1");
   if (!add_mention_filters (self, &q, query, NULL, error))
     {
       sql_clear (&q);
       return NULL;
     }
-  sql_add (&q, " GROUP BY m.deliverable_id COLLATE NOCASE ORDER BY m.deliverable_id COLLATE NOCASE");
+  sql_add (&q, " ORDER BY m.deliverable_id COLLATE NOCASE");
 
   stmt = sql_prepare (self, &q, error);
   sql_clear (&q);
@@ -739,28 +760,55 @@ rpt_store_list_deliverables (RptStore  *self,
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      RptStoreDeliverable *row = g_new0 (RptStoreDeliverable, 1);
-      g_auto(GStrv) latest = latest_fields (stmt, 1);
-      const char *title = (const char *) sqlite3_column_text (stmt, 2);
-      const char *first = (const char *) sqlite3_column_text (stmt, 5);
+      const char *id = (const char *) sqlite3_column_text (stmt, 0);
+      gint64 report_id = sqlite3_column_int64 (stmt, 6);
+      const char *title = (const char *) sqlite3_column_text (stmt, 7);
+      guint rank = GPOINTER_TO_UINT (g_hash_table_lookup (ranks, &report_id));
+      guint64 key = ((guint64) rank << 32) | (guint32) sqlite3_column_int (stmt, 8);
+      gboolean seen = FALSE;
 
-      row->id = column_dup (stmt, 0);
-      if (g_strv_length (latest) == 6)
+      if (current == NULL || g_ascii_strcasecmp (current->id, id) != 0)
         {
-          row->kind = g_intern_string (latest[0]);
-          row->series = g_intern_string (latest[1]);
-          row->sector = g_intern_string (latest[2]);
-          row->group = g_intern_string (latest[3]);
-          row->status = g_intern_string (latest[4]);
-          row->last_report = g_ascii_strtoll (latest[5], NULL, 10);
+          current = g_new0 (RptStoreDeliverable, 1);
+          current->id = g_strdup (id);
+          current->title = g_strdup ("");
+          g_ptr_array_add (rows, current);
+          g_array_set_size (seen_reports, 0);
+          latest_key = 0;
+          title_key = 0;
+          first_key = G_MAXUINT64;
         }
-      else
-        row->kind = row->series = row->sector = row->group = row->status = g_intern_string ("");
-      row->title = g_strdup (title && strlen (title) >= 16 ? title + 16 : "");
-      row->n_mentions = sqlite3_column_int (stmt, 3);
-      row->n_reports = sqlite3_column_int (stmt, 4);
-      row->first_report = first && strlen (first) > 16 ? g_ascii_strtoll (first + 16, NULL, 10) : 0;
-      g_ptr_array_add (rows, row);
+
+      current->n_mentions++;
+      for (guint i = 0; i < seen_reports->len && !seen; i++)
+        seen = g_array_index (seen_reports, gint64, i) == report_id;
+      if (!seen)
+        {
+          g_array_append_val (seen_reports, report_id);
+          current->n_reports++;
+        }
+
+      if (key >= latest_key)
+        {
+          latest_key = key;
+          current->kind = column_intern (stmt, 1);
+          current->series = column_intern (stmt, 2);
+          current->sector = column_intern (stmt, 3);
+          current->group = column_intern (stmt, 4);
+          current->status = column_intern (stmt, 5);
+          current->last_report = report_id;
+        }
+      if (key < first_key)
+        {
+          first_key = key;
+          current->first_report = report_id;
+        }
+      if (title != NULL && *title != '\0' && key >= title_key)
+        {
+          title_key = key;
+          g_free (current->title);
+          current->title = g_strdup (title);
+        }
     }
   if (!step_error (self, stmt, rc, error))
     return NULL;

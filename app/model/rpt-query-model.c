@@ -28,6 +28,7 @@ struct _RptQueryModel
   gboolean sort_descending;
 
   GPtrArray *items;
+  gboolean constructed;
   gulong query_handler;
   gulong library_handler;
 };
@@ -201,7 +202,8 @@ rpt_query_model_reload (RptQueryModel *self)
 
   g_return_if_fail (RPT_IS_QUERY_MODEL (self));
 
-  if (self->library == NULL)
+  /* Properties set while constructing load once, at the end. */
+  if (self->library == NULL || !self->constructed)
     return;
 
   items = _rpt_context_list_objects (_rpt_library_get_context (self->library), self->kind,
@@ -330,6 +332,7 @@ rpt_query_model_constructed (GObject *object)
 
   G_OBJECT_CLASS (rpt_query_model_parent_class)->constructed (object);
 
+  self->constructed = TRUE;
   if (self->query == NULL)
     rpt_query_model_set_query (self, NULL);
   else
@@ -370,7 +373,7 @@ rpt_query_model_class_init (RptQueryModelClass *klass)
    * The selection; changing it (or any of its properties) reloads the list.
    */
   properties[PROP_QUERY] =
-    g_param_spec_object ("query", NULL, NULL, RPT_TYPE_QUERY, G_PARAM_READWRITE | flags);
+    g_param_spec_object ("query", NULL, NULL, RPT_TYPE_QUERY, G_PARAM_READWRITE | G_PARAM_CONSTRUCT | flags);
   /**
    * RptQueryModel:item-type:
    *
@@ -391,14 +394,14 @@ rpt_query_model_class_init (RptQueryModelClass *klass)
    * A property of the items to sort by, or %NULL for the natural order.
    */
   properties[PROP_SORT_PROPERTY] =
-    g_param_spec_string ("sort-property", NULL, NULL, NULL, G_PARAM_READWRITE | flags);
+    g_param_spec_string ("sort-property", NULL, NULL, NULL, G_PARAM_READWRITE | G_PARAM_CONSTRUCT | flags);
   /**
    * RptQueryModel:sort-descending:
    *
    * Whether to sort by RptQueryModel:sort-property in descending order.
    */
   properties[PROP_SORT_DESCENDING] =
-    g_param_spec_boolean ("sort-descending", NULL, NULL, FALSE, G_PARAM_READWRITE | flags);
+    g_param_spec_boolean ("sort-descending", NULL, NULL, FALSE, G_PARAM_READWRITE | G_PARAM_CONSTRUCT | flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
