@@ -848,7 +848,18 @@ rpt_chart_format_value (RptChart *self,
   if (self->integer || fabs (value - round (value)) < 1e-9)
     return g_strdup_printf ("%.0f", value);
 
-  return g_strdup_printf ("%.2g", value);
+  {
+    /* Two decimals at most, without trailing zeros: 0.25, 1.5, 12.1. */
+    char *text = g_strdup_printf ("%.2f", value);
+    gsize len = strlen (text);
+
+    while (len > 0 && text[len - 1] == '0')
+      text[--len] = '\0';
+    if (len > 0 && !g_ascii_isdigit (text[len - 1]))
+      text[--len] = '\0';
+
+    return text;
+  }
 }
 
 static const char *
@@ -1270,30 +1281,29 @@ layout_bars (RptChart *self,
         case RPT_CHART_GROUPED_BARS:
         case RPT_CHART_STATED_COUNTED:
           {
-            guint n_bars = self->kind == RPT_CHART_GROUPED_BARS ? n_series : MIN (n_series, 1) + 1;
+            /* Stated versus counted pairs the reference with series 0 only. */
+            gboolean paired = self->kind == RPT_CHART_STATED_COUNTED;
+            guint n_drawn = paired ? MIN (n_series, 1) : n_series;
+            guint n_bars = n_drawn + (paired ? 1 : 0);
             double group = MIN (slot * 0.8, layout->em * (vertical ? 2.5 : 1.4) * n_bars);
             double thickness = group / MAX (n_bars, 1);
             double c0 = start + (slot - group) / 2;
             guint i = 0;
 
-            if (self->kind == RPT_CHART_STATED_COUNTED)
+            if (paired)
               {
-                if (has_reference && reference > 0)
+                /* A stated 0 is still a bar to focus and read, with no height. */
+                if (has_reference)
                   add_bar (layout, place (self, layout, c0, c0 + thickness - gap, 0, reference),
                            c, RPT_CHART_REFERENCE);
-                else if (has_reference)
-                  add_bar (layout, place (self, layout, c0, c0 + thickness - gap, 0, 0),
-                           c, RPT_CHART_REFERENCE);
                 i = 1;
-                n_series = MIN (n_series, 1);
               }
 
-            for (guint s = 0; s < n_series; s++, i++)
+            for (guint s = 0; s < n_drawn; s++, i++)
               add_bar (layout,
                        place (self, layout, c0 + i * thickness, c0 + (i + 1) * thickness - gap,
                               0, rpt_chart_get_value (self, c, s)),
                        c, s);
-            n_series = self->series->len;
           }
           break;
 

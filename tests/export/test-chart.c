@@ -245,6 +245,21 @@ test_model (void)
   g_assert_cmpstr (rpt_chart_get_title (chart2), ==, "");
 
   g_assert_true (g_type_is_a (RPT_TYPE_CHART, G_TYPE_BOXED));
+
+  /* Counts print whole; other values with at most two decimals. */
+  {
+    g_autofree char *a = rpt_chart_format_value (chart2, 12);
+    g_autofree char *b = NULL, *c = NULL, *d = NULL;
+
+    g_assert_cmpstr (a, ==, "12");
+    rpt_chart_set_integer (chart2, FALSE);
+    b = rpt_chart_format_value (chart2, 150.5);
+    c = rpt_chart_format_value (chart2, 0.25);
+    d = rpt_chart_format_value (chart2, 3.0);
+    g_assert_cmpstr (b, ==, "150.5");
+    g_assert_cmpstr (c, ==, "0.25");
+    g_assert_cmpstr (d, ==, "3");
+  }
 }
 
 static void
