@@ -274,6 +274,7 @@ typedef struct
   double       em;          /* font size in user units */
   double       line;        /* line height */
   double       padding;
+  gboolean     axis_titles;  /* dropped on small charts */
 
   RptChartRect title;
   RptChartRect legend;
@@ -1475,8 +1476,12 @@ rpt_chart_layout (RptChart            *self,
       bold = title_font (font);
       title = make_text (context, bold, self->title);
       pango_layout_get_size (title, NULL, &h);
-      layout->title.height = (double) h / PANGO_SCALE;
-      top += layout->title.height + layout->em * 0.5;
+      /* A tiny chart sits under a heading of its own: the plot comes first. */
+      if (height >= (double) h / PANGO_SCALE + 2 * layout->padding + 5 * layout->line)
+        {
+          layout->title.height = (double) h / PANGO_SCALE;
+          top += layout->title.height + layout->em * 0.5;
+        }
     }
 
   if (rpt_chart_is_empty (self))
@@ -1487,9 +1492,23 @@ rpt_chart_layout (RptChart            *self,
       return;
     }
 
-  layout_legend (self, layout, context, font, top);
-  if (layout->legend_items->len > 0)
-    top += layout->legend.height + layout->em * 0.6;
+  /* Small charts (a study group's page) keep their plot: the legend and the
+   * axis titles go first when they would leave it too little room.  The
+   * tooltips and the description still name every series. */
+  {
+    double fixed = layout->padding + layout->line * 2.6;
+    double enough = MAX (layout->line * 3, height * 0.4);
+
+    layout_legend (self, layout, context, font, top);
+    if (layout->legend_items->len > 0)
+      {
+        if (height - top - layout->legend.height - layout->em * 0.6 - fixed >= enough)
+          top += layout->legend.height + layout->em * 0.6;
+        else
+          g_array_set_size (layout->legend_items, 0);
+      }
+    layout->axis_titles = height - top - fixed - 2 * layout->line >= enough;
+  }
 
   max = max_value (self);
 
@@ -1504,10 +1523,10 @@ rpt_chart_layout (RptChart            *self,
       double label_height, plot_height, slot, tick_width;
       double step_space;
 
-      if (self->value_title != NULL)
+      if (self->value_title != NULL && layout->axis_titles)
         top += layout->line + layout->em * 0.2;
       top += layout->line * 0.6;   /* room for the top tick label and value labels */
-      if (self->category_title != NULL)
+      if (self->category_title != NULL && layout->axis_titles)
         bottom += layout->line + layout->em * 0.3;
 
       /* First guess: horizontal labels. */
@@ -1524,7 +1543,8 @@ rpt_chart_layout (RptChart            *self,
 
           layout->rotated = FALSE;
           layout->label_step = 1;
-          if (max_label <= slot - layout->em * 0.4)
+          /* A quarter em between neighbours is enough to tell them apart. */
+          if (max_label <= slot - layout->em * 0.25)
             {
               layout->label_limit = slot;
               label_height = layout->line + layout->em * 0.4;
@@ -1575,10 +1595,10 @@ rpt_chart_layout (RptChart            *self,
       double plot_width, plot_height, value_label_width, tick_width;
       guint n;
 
-      if (self->category_title != NULL)
+      if (self->category_title != NULL && layout->axis_titles)
         top += layout->line + layout->em * 0.2;
       top += layout->em * 0.3;
-      if (self->value_title != NULL)
+      if (self->value_title != NULL && layout->axis_titles)
         bottom += layout->line + layout->em * 0.2;
       bottom += layout->line + layout->em * 0.4;  /* tick labels */
 
@@ -2031,7 +2051,7 @@ draw_axes (RptChart                   *self,
 
   /* Axis titles. */
   set_color (cr, &style->foreground, 0.7);
-  if (self->value_title != NULL)
+  if (self->value_title != NULL && layout->axis_titles)
     {
       g_autoptr(PangoLayout) label = text_layout (self, context, font, self->value_title,
                                                  layout->width - 2 * layout->padding);
@@ -2049,7 +2069,7 @@ draw_axes (RptChart                   *self,
                      layout->height - layout->padding - h);
         }
     }
-  if (self->category_title != NULL)
+  if (self->category_title != NULL && layout->axis_titles)
     {
       g_autoptr(PangoLayout) label = text_layout (self, context, font, self->category_title,
                                                  layout->width - 2 * layout->padding);
@@ -2381,7 +2401,7 @@ rpt_chart_render (RptChart            *self,
       cairo_scale (cr, -1, 1);
     }
 
-  if (self->title[0] != '\0')
+  if (self->title[0] != '\0' && layout->title.height > 0)
     {
       g_autoptr(PangoFontDescription) bold = title_font (font);
       g_autoptr(PangoLayout) title = make_text (context, bold, self->title);

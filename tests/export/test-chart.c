@@ -448,6 +448,36 @@ test_layout_many_long_labels (void)
 }
 
 static void
+test_layout_small (void)
+{
+  g_autoptr(RptChart) chart = sample_chart (RPT_CHART_STACKED_BARS);
+  int sizes[][2] = { { 320, 200 }, { 240, 150 }, { 200, 120 } };
+
+  /* A study group's page shows a small chart: the legend and axis titles
+   * give way, the plot stays inside and keeps a useful height. */
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      cairo_surface_t *surface = render (chart, NULL, sizes[i][0], sizes[i][1]);
+      RptChartRect plot, r;
+
+      g_assert_true (rpt_chart_get_plot_rect (chart, &plot));
+      g_assert_cmpfloat (plot.y, >=, 0);
+      g_assert_cmpfloat (plot.y + plot.height, <=, sizes[i][1]);
+      g_assert_cmpfloat (plot.x + plot.width, <=, sizes[i][0]);
+      g_assert_cmpfloat (plot.height, >=, sizes[i][1] * 0.3);
+      for (guint b = 0; b < rpt_chart_get_n_bars (chart); b++)
+        {
+          guint c, s;
+
+          rpt_chart_get_bar (chart, b, &c, &s);
+          rpt_chart_get_bar_rect (chart, c, s, &r);
+          g_assert_true (rect_inside (&r, &plot));
+        }
+      cairo_surface_destroy (surface);
+    }
+}
+
+static void
 test_layout_lines (void)
 {
   g_autoptr(RptChart) chart = sample_chart (RPT_CHART_LINES);
@@ -859,6 +889,7 @@ main (int   argc,
   g_test_add_func ("/rpt/chart/layout/hit-test", test_layout_hit_test);
   g_test_add_func ("/rpt/chart/layout/stated-counted", test_layout_stated_counted);
   g_test_add_func ("/rpt/chart/layout/many-long-labels", test_layout_many_long_labels);
+  g_test_add_func ("/rpt/chart/layout/small", test_layout_small);
   g_test_add_func ("/rpt/chart/layout/lines", test_layout_lines);
   g_test_add_func ("/rpt/chart/render/light", test_render_light);
   g_test_add_func ("/rpt/chart/render/dark", test_render_dark);
