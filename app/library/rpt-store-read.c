@@ -22,6 +22,9 @@
 #define REPORT_ORDER "r.sort_key, r.id"
 #define REPORT_ORD_CTE \
   "WITH ro AS MATERIALIZED (SELECT r.id AS id, row_number () OVER (ORDER BY " REPORT_ORDER ") AS ord FROM reports r) "
+/* How many matching sections a search ranks (see rpt_store_search). */
+#define SEARCH_WINDOW 2000
+
 #define APPROVAL_STATUSES "('approved', 'consented', 'determined', 'agreed', 'under-approval')"
 
 /* ------------------------------------------------------------------------
@@ -1031,14 +1034,16 @@ rpt_store_list_resolutions (RptStore            *self,
   if (!step_error (self, stmt, rc, error))
     return NULL;
 
-  sql_init (&q, "SELECT sr.key, count (*) FROM mentions m JOIN section_resolutions sr ON sr.section_id = m.section_id"
+  /* Mentions per section first (an index scan), then per Resolution. */
+  sql_init (&q, "SELECT sr.key, sum (c.n) FROM (SELECT m.section_id AS section_id, count (*) AS n FROM mentions m"
                 " WHERE 1");
   if (!add_mention_filters (self, &q, query, scope, error))
     {
       sql_clear (&q);
       return NULL;
     }
-  sql_add (&q, " GROUP BY sr.key");
+  sql_add (&q, " GROUP BY m.section_id) c JOIN section_resolutions sr ON sr.section_id = c.section_id"
+               " GROUP BY sr.key");
   stmt = sql_prepare (self, &q, error);
   sql_clear (&q);
   if (stmt == NULL)
@@ -1224,14 +1229,39 @@ rpt_store_search (RptStore    *self,
   {
     LOCKED_READ (self);
 
-    sql_init (&q, "SELECT rowid, snippet (section_fts, -1, char (1), char (2), '…', 24), rank"
-                  " FROM section_fts WHERE section_fts MATCH ? ORDER BY rank LIMIT ?");
-    sql_param_text (&q, fts);
-    sql_int (&q, "", limit);
-    stmt = sql_prepare (self, &q, error);
-    sql_clear (&q);
-    if (stmt == NULL)
-      return NULL;
+    /* Ranking costs a few microseconds per matching section: in a large
+     * library a common word matches tens of thousands.  Rank among the
+     * SEARCH_WINDOW most recently added matching sections (the ids grow with
+     * each import), which keeps a search within a frame. */
+    {
+      gint64 lowest = 0;
+
+      sql_init (&q, "SELECT rowid FROM section_fts WHERE section_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?");
+      sql_param_text (&q, fts);
+      sql_int (&q, "", SEARCH_WINDOW - 1);
+      stmt = sql_prepare (self, &q, error);
+      sql_clear (&q);
+      if (stmt == NULL)
+        return NULL;
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          lowest = sqlite3_column_int64 (stmt, 0);
+          rc = SQLITE_DONE;
+        }
+      if (!step_error (self, stmt, rc, error))
+        return NULL;
+
+      sql_init (&q, "SELECT rowid, snippet (section_fts, -1, char (1), char (2), '…', 24), rank"
+                    " FROM section_fts WHERE section_fts MATCH ? AND rowid >= ? ORDER BY rank LIMIT ?");
+      sql_param_text (&q, fts);
+      sql_int (&q, "", lowest);
+      sql_int (&q, "", limit);
+      stmt = sql_prepare (self, &q, error);
+      sql_clear (&q);
+      if (stmt == NULL)
+        return NULL;
+    }
 
     while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
       {
@@ -1278,7 +1308,7 @@ rpt_store_search (RptStore    *self,
     column_fts = g_strdup_printf ("{deliverable_id title} : (%s)", fts);
     sql_init (&q, "SELECT m.section_id, m.deliverable_id FROM mentions m"
                   " WHERE m.section_id IN (SELECT value FROM json_each (?))"
-                  " AND m.id IN (SELECT rowid FROM mention_fts WHERE mention_fts MATCH ?)"
+                  " AND EXISTS (SELECT 1 FROM mention_fts f WHERE mention_fts MATCH ? AND f.rowid = m.id)"
                   " ORDER BY m.section_id, m.position");
     sql_param_text (&q, json->str);
     sql_param_text (&q, column_fts);

@@ -132,14 +132,24 @@ static const char migration_1[] =
   "  content='section_docs', content_rowid='id', " TOKENIZE ");"
   "INSERT INTO section_fts (section_fts, rank) VALUES ('rank', 'bm25(4.0, 1.0, 2.0)');";
 
-/* 2: a short label and a chronological sort key per report, and search over mentions
+/* 2: a short label and a chronological sort key per report, covering
+ * indexes for the aggregates, and search over mentions
  * (deliverable id, title, sentence) for the lists' text filter. */
 static const char migration_2[] =
   "ALTER TABLE reports ADD COLUMN label TEXT NOT NULL DEFAULT '';"
   "ALTER TABLE reports ADD COLUMN sort_key TEXT NOT NULL DEFAULT '9999';"
   "CREATE VIRTUAL TABLE mention_fts USING fts5 (deliverable_id, title, excerpt,"
   "  content='mentions', content_rowid='id', " TOKENIZE ");"
-  "INSERT INTO mention_fts (mention_fts) VALUES ('rebuild');";
+  "INSERT INTO mention_fts (mention_fts) VALUES ('rebuild');"
+  /* Covering indexes: the lists and the chart aggregates read these, not
+   * the wide mention rows (excerpts), which matters at 1,000 reports. */
+  "DROP INDEX mentions_deliverable;"
+  "CREATE INDEX mentions_by_deliverable ON mentions (deliverable_id COLLATE NOCASE, report_id, position,"
+  "  kind, series, sector, group_id, status, title);"
+  "DROP INDEX mentions_report;"
+  "CREATE INDEX mentions_report ON mentions (report_id, position, deliverable_id);"
+  "CREATE INDEX mentions_facets ON mentions (group_id, status, kind, series, sector, report_id, section_id,"
+  "  deliverable_id);";
 
 static gboolean
 backfill_labels (sqlite3     *db,

@@ -1554,7 +1554,9 @@ typedef struct
   char *text;
   gsize length;
   char *hash;
+  gboolean known;
   RptCorpusReport *report;
+  GError *error;
 } Pending;
 
 static void
@@ -1566,7 +1568,83 @@ pending_free (gpointer data)
   g_free (pending->text);
   g_free (pending->hash);
   g_clear_pointer (&pending->report, rpt_corpus_report_free);
+  g_clear_error (&pending->error);
   g_free (pending);
+}
+
+/* Whether a text is already in the library (then it need not be parsed). */
+static gboolean
+stored_hash (RptStore   *self,
+             const char *hash)
+{
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&self->read_lock);
+  sqlite3_stmt *stmt = NULL;
+  gboolean found = FALSE;
+
+  if (self->read_db == NULL ||
+      sqlite3_prepare_v2 (self->read_db, "SELECT 1 FROM reports WHERE content_hash = ?", -1, &stmt, NULL) != SQLITE_OK)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, hash, -1, SQLITE_STATIC);
+  found = sqlite3_step (stmt) == SQLITE_ROW;
+  sqlite3_finalize (stmt);
+  return found;
+}
+
+static void
+parse_one (gpointer data,
+           gpointer user_data)
+{
+  Pending *p = data;
+  GCancellable *cancellable = user_data;
+
+  if (g_cancellable_is_cancelled (cancellable))
+    return;
+  p->report = rpt_corpus_parse_text (p->text, p->length, p->name, &p->error);
+}
+
+/* The parser is thread-safe once its mapping is set: one report per
+ * processor. */
+static gboolean
+parse_all (GPtrArray         *pending,
+           GCancellable      *cancellable,
+           RptStoreProgress   progress,
+           gpointer           progress_data,
+           GError           **error)
+{
+  g_autoptr(GCancellable) local = cancellable ? g_object_ref (cancellable) : g_cancellable_new ();
+  GThreadPool *pool;
+  guint n_threads = CLAMP (g_get_num_processors (), 1, 8);
+
+  if (progress)
+    progress (0.1, _("Reading the reports"), progress_data);
+
+  pool = g_thread_pool_new (parse_one, local, MIN (n_threads, MAX (pending->len, 1)), FALSE, NULL);
+  for (guint i = 0; i < pending->len; i++)
+    {
+      Pending *p = g_ptr_array_index (pending, i);
+
+      if (!p->known)
+        g_thread_pool_push (pool, p, NULL);
+    }
+  g_thread_pool_free (pool, FALSE, TRUE);
+
+  if (g_cancellable_set_error_if_cancelled (local, error))
+    return FALSE;
+
+  for (guint i = 0; i < pending->len; i++)
+    {
+      Pending *p = g_ptr_array_index (pending, i);
+
+      if (!p->known && p->report == NULL)
+        {
+          g_set_error (error, RPT_LIBRARY_ERROR, RPT_LIBRARY_ERROR_BAD_INPUT,
+                       _("Could not import “%s”: %s"), p->name,
+                       p->error ? p->error->message : _("it could not be read as a report"));
+          return FALSE;
+        }
+    }
+
+  return TRUE;
 }
 
 /**
@@ -1610,10 +1688,10 @@ rpt_store_import_files (RptStore          *self,
   if (n_skipped)
     *n_skipped = 0;
 
-  /* 1. Read and parse, outside the transaction (the slow part). */
+  /* 1. Read, then parse in parallel, outside the transaction (the slow
+   * part).  Texts already in the library are not parsed. */
   for (guint i = 0; i < n_files; i++)
     {
-      g_autoptr(GError) parse_error = NULL;
       g_autofree char *base = g_file_get_basename (files[i]);
       Pending *p;
 
@@ -1625,7 +1703,7 @@ rpt_store_import_files (RptStore          *self,
           g_autofree char *display = g_filename_display_name (base);
           g_autofree char *message = g_strdup_printf (_("Reading “%s”"), display);
 
-          progress (0.4 * i / MAX (n_files, 1), message, progress_data);
+          progress (0.1 * i / MAX (n_files, 1), message, progress_data);
         }
 
       p = g_new0 (Pending, 1);
@@ -1636,15 +1714,12 @@ rpt_store_import_files (RptStore          *self,
         return FALSE;
       p->length = strlen (p->text);
       p->hash = rpt_import_content_hash (p->text, p->length);
-      p->report = rpt_corpus_parse_text (p->text, p->length, p->name, &parse_error);
-      if (p->report == NULL)
-        {
-          g_set_error (error, RPT_LIBRARY_ERROR, RPT_LIBRARY_ERROR_BAD_INPUT,
-                       _("Could not import “%s”: %s"), p->name, parse_error->message);
-          return FALSE;
-        }
+      p->known = stored_hash (self, p->hash);
       total_bytes += p->length;
     }
+
+  if (!parse_all (pending, cancellable, progress, progress_data, error))
+    return FALSE;
 
   /* 2. Write, all or nothing. */
   g_mutex_lock (&self->write_lock);
@@ -1675,6 +1750,10 @@ rpt_store_import_files (RptStore          *self,
           skipped++;
           continue;
         }
+      /* Known when read, removed since: parse it now. */
+      if (p->report == NULL &&
+          (p->report = rpt_corpus_parse_text (p->text, p->length, p->name, error)) == NULL)
+        goto out;
 
       writer_report (&w, 0.0);
       if (insert_report (&w, p->text, p->length, p->hash, p->name, NULL, p->report, error) == 0)
