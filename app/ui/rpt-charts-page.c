@@ -39,8 +39,12 @@ static void
 rpt_charts_page_dispose (GObject *object)
 {
   RptChartsPage *self = RPT_CHARTS_PAGE (object);
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), RPT_TYPE_CHARTS_PAGE);
+  /* Children the class does not bind (separators, scrollers) too. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->library);
 
   G_OBJECT_CLASS (rpt_charts_page_parent_class)->dispose (object);

@@ -264,10 +264,14 @@ static void
 rpt_filter_bar_dispose (GObject *object)
 {
   RptFilterBar *self = RPT_FILTER_BAR (object);
+  GtkWidget *child;
 
   rpt_filter_bar_set_query (self, NULL);
   g_clear_object (&self->library);
   gtk_widget_dispose_template (GTK_WIDGET (self), RPT_TYPE_FILTER_BAR);
+  /* Children the class does not bind (separators, scrollers) too. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (rpt_filter_bar_parent_class)->dispose (object);
 }

@@ -299,11 +299,15 @@ static void
 rpt_list_page_dispose (GObject *object)
 {
   RptListPage *self = RPT_LIST_PAGE (object);
+  GtkWidget *child;
 
   if (self->query != NULL)
     g_signal_handlers_disconnect_by_func (self->query, query_changed_cb, self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), RPT_TYPE_LIST_PAGE);
+  /* Children the class does not bind (separators, scrollers) too. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   self->view = NULL;
   self->sort_model = NULL;
   self->selection = NULL;

@@ -200,10 +200,14 @@ static void
 rpt_search_page_dispose (GObject *object)
 {
   RptSearchPage *self = RPT_SEARCH_PAGE (object);
+  GtkWidget *child;
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), RPT_TYPE_SEARCH_PAGE);
+  /* Children the class does not bind (separators, scrollers) too. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->results);
   g_clear_object (&self->library);
 

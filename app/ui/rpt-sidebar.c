@@ -112,9 +112,13 @@ static void
 rpt_sidebar_dispose (GObject *object)
 {
   RptSidebar *self = RPT_SIDEBAR (object);
+  GtkWidget *child;
 
   rpt_sidebar_set_library (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), RPT_TYPE_SIDEBAR);
+  /* Children the class does not bind (separators, scrollers) too. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (rpt_sidebar_parent_class)->dispose (object);
 }
