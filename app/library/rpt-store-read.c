@@ -1016,9 +1016,13 @@ rpt_store_list_resolutions (RptStore            *self,
   if (!step_error (self, stmt, rc, error))
     return NULL;
 
-  sql_init (&q, "SELECT sr.key, count (*) FROM section_resolutions sr JOIN sections s ON s.id = sr.section_id WHERE 1");
   if (report_id > 0)
-    sql_int (&q, " AND s.report_id = ?", report_id);
+    {
+      sql_init (&q, "SELECT sr.key, count (*) FROM section_resolutions sr JOIN sections s ON s.id = sr.section_id WHERE 1");
+      sql_int (&q, " AND s.report_id = ?", report_id);
+    }
+  else
+    sql_init (&q, "SELECT sr.key, count (*) FROM section_resolutions sr WHERE 1");
   sql_add (&q, " GROUP BY sr.key");
   stmt = sql_prepare (self, &q, error);
   sql_clear (&q);
@@ -1217,7 +1221,6 @@ rpt_store_search (RptStore    *self,
   g_autoptr(GString) json = g_string_new ("[");
   g_auto(GStrv) terms = NULL;
   g_autofree char *fts = NULL;
-  g_autofree char *column_fts = NULL;
   sqlite3_stmt *stmt;
   Sql q;
   int rc;
@@ -1304,14 +1307,13 @@ rpt_store_search (RptStore    *self,
     if (!step_error (self, stmt, rc, error))
       return NULL;
 
-    /* Which of their deliverables matched by id or title. */
-    column_fts = g_strdup_printf ("{deliverable_id title} : (%s)", fts);
-    sql_init (&q, "SELECT m.section_id, m.deliverable_id FROM mentions m"
+    /* Which of their deliverables matched by id or title: checked here on
+     * the few mentions of the hits (a second full-text query over every
+     * mention costs more than the search). */
+    sql_init (&q, "SELECT m.section_id, m.deliverable_id, m.title FROM mentions m"
                   " WHERE m.section_id IN (SELECT value FROM json_each (?))"
-                  " AND EXISTS (SELECT 1 FROM mention_fts f WHERE mention_fts MATCH ? AND f.rowid = m.id)"
                   " ORDER BY m.section_id, m.position");
     sql_param_text (&q, json->str);
-    sql_param_text (&q, column_fts);
     stmt = sql_prepare (self, &q, error);
     sql_clear (&q);
     if (stmt == NULL)
@@ -1320,15 +1322,33 @@ rpt_store_search (RptStore    *self,
       {
         gint64 id = sqlite3_column_int64 (stmt, 0);
         RptStoreHit *row = g_hash_table_lookup (by_section, &id);
+        g_autofree char *haystack = NULL;
         GStrvBuilder *builder;
+        gboolean match = FALSE;
 
         if (row == NULL)
           continue;
+        haystack = g_utf8_casefold ((const char *) sqlite3_column_text (stmt, 1), -1);
+        {
+          g_autofree char *title = g_utf8_casefold ((const char *) sqlite3_column_text (stmt, 2), -1);
+          char *joined = g_strconcat (haystack, " ", title, NULL);
+
+          g_free (haystack);
+          haystack = joined;
+        }
+        for (guint t = 0; terms[t] != NULL && !match; t++)
+          {
+            g_autofree char *needle = g_utf8_casefold (terms[t], -1);
+
+            match = *needle != '\0' && strstr (haystack, needle) != NULL;
+          }
+        if (!match)
+          continue;
+
         builder = g_hash_table_lookup (ids_by_section, row);
         if (builder == NULL)
           g_hash_table_insert (ids_by_section, row, builder = g_strv_builder_new ());
-        if (builder != NULL)
-          g_strv_builder_add (builder, (const char *) sqlite3_column_text (stmt, 1));
+        g_strv_builder_add (builder, (const char *) sqlite3_column_text (stmt, 1));
       }
     if (!step_error (self, stmt, rc, error))
       return NULL;
