@@ -321,14 +321,47 @@ struct _RptChart
 
   guint               generation;
   Layout              layout;
-
-  /* Drawing reuses one Pango context and the layouts of the texts drawn,
-   * so a redraw (hover, focus) shapes no text. */
-  PangoContext       *context;
-  GHashTable         *texts;      /* text → PangoLayout */
-  cairo_matrix_t      context_matrix;
-  cairo_font_options_t *context_options;
 };
+
+/* Drawing reuses one Pango context per thread and the layouts of the texts
+ * drawn, so a redraw (hover, focus) shapes no text, and neither does a new
+ * chart of the same study groups.  Per thread: the PDF export draws charts
+ * in a worker thread while the widgets draw in the main one. */
+typedef struct
+{
+  PangoContext         *context;
+  GHashTable           *texts;    /* font, limit and text → PangoLayout */
+  cairo_matrix_t        matrix;
+  cairo_font_options_t *options;
+} TextCache;
+
+static void
+text_cache_free (gpointer data)
+{
+  TextCache *cache = data;
+
+  g_clear_object (&cache->context);
+  g_clear_pointer (&cache->texts, g_hash_table_unref);
+  g_clear_pointer (&cache->options, cairo_font_options_destroy);
+  g_free (cache);
+}
+
+static GPrivate text_cache_key = G_PRIVATE_INIT (text_cache_free);
+
+static TextCache *
+get_text_cache (void)
+{
+  TextCache *cache = g_private_get (&text_cache_key);
+
+  if (cache == NULL)
+    {
+      cache = g_new0 (TextCache, 1);
+      cache->texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+      g_private_set (&text_cache_key, cache);
+    }
+
+  return cache;
+}
 
 G_DEFINE_BOXED_TYPE (RptChart, rpt_chart, rpt_chart_ref, rpt_chart_unref)
 
@@ -372,7 +405,6 @@ rpt_chart_new (RptChartKind  kind,
   self->references = g_array_new (FALSE, TRUE, sizeof (double));
   self->layout.bars = g_array_new (FALSE, TRUE, sizeof (Bar));
   self->layout.legend_items = g_array_new (FALSE, TRUE, sizeof (LegendItem));
-  self->texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
 
   return self;
 }
@@ -406,9 +438,6 @@ rpt_chart_unref (RptChart *self)
   g_array_unref (self->layout.bars);
   g_array_unref (self->layout.legend_items);
   g_free (self->layout.font);
-  g_hash_table_unref (self->texts);
-  g_clear_object (&self->context);
-  g_clear_pointer (&self->context_options, cairo_font_options_destroy);
   g_free (self);
 }
 
@@ -1064,9 +1093,9 @@ make_text (PangoContext               *context,
   return layout;
 }
 
-/* A text to draw, ellipsized to @limit when longer (0 for no limit).
- * Drawing with the chart's own context, the layouts are kept, so a redraw
- * shapes no text.  Returns a new reference either way. */
+/* A text in the chart's font, ellipsized to @limit when longer (0 for no
+ * limit).  Measured or drawn with the thread's drawing context, the layout
+ * is kept for the next time.  Returns a new reference either way. */
 static PangoLayout *
 text_layout (RptChart                   *self,
              PangoContext               *context,
@@ -1074,14 +1103,16 @@ text_layout (RptChart                   *self,
              const char                 *text,
              double                      limit)
 {
+  TextCache *cache = get_text_cache ();
   g_autofree char *key = NULL;
   PangoLayout *layout;
   int width;
 
-  if (context == self->context)
+  if (context == cache->context && self->layout.font != NULL)
     {
-      key = limit > 0 ? g_strdup_printf ("%d\x1f%s", (int) (limit * PANGO_SCALE), text) : g_strdup (text);
-      layout = g_hash_table_lookup (self->texts, key);
+      key = g_strdup_printf ("%s\x1f%d\x1f%s", self->layout.font,
+                             limit > 0 ? (int) (limit * PANGO_SCALE) : 0, text);
+      layout = g_hash_table_lookup (cache->texts, key);
       if (layout != NULL)
         return g_object_ref (layout);
     }
@@ -1100,9 +1131,9 @@ text_layout (RptChart                   *self,
   if (key != NULL)
     {
       /* Values come and go with the data; keep the cache bounded. */
-      if (g_hash_table_size (self->texts) > 2048)
-        g_hash_table_remove_all (self->texts);
-      g_hash_table_insert (self->texts, g_steal_pointer (&key), g_object_ref (layout));
+      if (g_hash_table_size (cache->texts) > 4096)
+        g_hash_table_remove_all (cache->texts);
+      g_hash_table_insert (cache->texts, g_steal_pointer (&key), g_object_ref (layout));
     }
 
   return layout;
@@ -1442,8 +1473,6 @@ rpt_chart_layout (RptChart            *self,
       g_strcmp0 (layout->font, font_key) == 0)
     return;
 
-  if (g_strcmp0 (layout->font, font_key) != 0)
-    g_hash_table_remove_all (self->texts);
   layout->valid = TRUE;
   layout->generation = self->generation;
   layout->width = width;
@@ -2328,27 +2357,29 @@ draw_legend (RptChart                   *self,
 
 /* Updating a Pango context always invalidates its layouts, so only do it
  * when the surface's font options or the scale and rotation changed. */
-static void
-update_context (RptChart *self,
-                cairo_t  *cr)
+static PangoContext *
+update_context (cairo_t *cr)
 {
+  TextCache *cache = get_text_cache ();
   cairo_font_options_t *options = cairo_font_options_create ();
   cairo_matrix_t matrix;
 
   cairo_get_matrix (cr, &matrix);
   cairo_surface_get_font_options (cairo_get_target (cr), options);
 
-  if (self->context == NULL)
-    self->context = pango_cairo_create_context (cr);
-  else if (matrix.xx != self->context_matrix.xx || matrix.xy != self->context_matrix.xy ||
-           matrix.yx != self->context_matrix.yx || matrix.yy != self->context_matrix.yy ||
-           self->context_options == NULL ||
-           !cairo_font_options_equal (options, self->context_options))
-    pango_cairo_update_context (cr, self->context);
+  if (cache->context == NULL)
+    cache->context = pango_cairo_create_context (cr);
+  else if (matrix.xx != cache->matrix.xx || matrix.xy != cache->matrix.xy ||
+           matrix.yx != cache->matrix.yx || matrix.yy != cache->matrix.yy ||
+           cache->options == NULL ||
+           !cairo_font_options_equal (options, cache->options))
+    pango_cairo_update_context (cr, cache->context);
 
-  self->context_matrix = matrix;
-  g_clear_pointer (&self->context_options, cairo_font_options_destroy);
-  self->context_options = options;
+  cache->matrix = matrix;
+  g_clear_pointer (&cache->options, cairo_font_options_destroy);
+  cache->options = options;
+
+  return cache->context;
 }
 
 /**
@@ -2380,8 +2411,7 @@ rpt_chart_render (RptChart            *self,
       style = &light;
     }
 
-  update_context (self, cr);
-  context = self->context;
+  context = update_context (cr);
   font = style_font (style);
   rpt_chart_layout (self, context, style, width, height);
   layout = &self->layout;

@@ -20,10 +20,11 @@ G_BEGIN_DECLS
  * the library or of GTK.
  *
  * RptChart is a reference-counted boxed type (rpt_chart_ref() /
- * rpt_chart_unref(), g_autoptr works).  It is not thread-safe: build it on
- * one thread, then share it read-only.  The last layout (computed by
- * rpt_chart_layout() or rpt_chart_render()) is cached inside the chart so
- * hit testing and focus rectangles use exactly what was drawn. */
+ * rpt_chart_unref(), g_autoptr works).  Use one chart from one thread at a
+ * time (build it in a worker, hand it to the UI, or give the PDF export its
+ * own): rendering updates the layout cached inside the chart, which hit
+ * testing and focus rectangles then use, so what is hit is what was drawn.
+ * Shaped texts are kept per thread and shared between charts. */
 
 #define RPT_TYPE_CHART (rpt_chart_get_type ())
 
