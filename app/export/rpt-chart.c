@@ -1131,7 +1131,7 @@ text_layout (RptChart                   *self,
   if (key != NULL)
     {
       /* Values come and go with the data; keep the cache bounded. */
-      if (g_hash_table_size (cache->texts) > 4096)
+      if (g_hash_table_size (cache->texts) > 1024)
         g_hash_table_remove_all (cache->texts);
       g_hash_table_insert (cache->texts, g_steal_pointer (&key), g_object_ref (layout));
     }
