@@ -110,9 +110,10 @@ const char      *rpt_library_get_resolution_title (RptLibrary          *self,
                                                    const char          *key);
 
 /* Full-text search over section text, deliverable ids and titles: a list of
- * RptSearchHit, best first.  @text is what the user typed (words, "a phrase",
- * a deliverable id such as Y.3129, word* for a prefix); it never reaches SQL
- * as SQL. */
+ * RptSearchHit, best first (BM25; in a large library, among the 2,000 most
+ * recently imported matching sections, so that a search stays within a
+ * frame).  @text is what the user typed (words, "a phrase", a deliverable id
+ * such as Y.3129, word* for a prefix, OR); it never reaches SQL as SQL. */
 GListModel      *rpt_library_search               (RptLibrary          *self,
                                                    const char          *text,
                                                    guint                limit,

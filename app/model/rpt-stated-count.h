@@ -22,9 +22,8 @@ G_DECLARE_FINAL_TYPE (RptStatedCount, rpt_stated_count, RPT, STATED_COUNT, GObje
  *
  * counted: the distinct deliverable ids the same report mentions in that
  * section and its sub-sections (the whole report for a count stated in the
- * summary or a top-level section) with the same status, the same kind (any
- * kind for "Other") and, when the statement names groups, one of those
- * groups. */
+ * summary) with the same status, the same kind (any kind for "Other") and,
+ * when the statement names groups, one of those groups. */
 
 RptReport          *rpt_stated_count_get_report      (RptStatedCount *self);
 const char         *rpt_stated_count_get_section     (RptStatedCount *self);
