@@ -174,10 +174,15 @@ fill_facts (RptDeliverablePage *self)
                                   -1);
   gtk_list_box_append (self->facts_list, row);
 
-  reports_text = g_strdup_printf (ngettext ("%u sentence in %u report", "%u sentences in %u reports",
-                                               rpt_deliverable_get_n_reports (deliverable)),
-                                  rpt_deliverable_get_n_mentions (deliverable),
-                                  rpt_deliverable_get_n_reports (deliverable));
+  {
+    guint n_reports = rpt_deliverable_get_n_reports (deliverable);
+    guint n_mentions = rpt_deliverable_get_n_mentions (deliverable);
+    g_autofree char *in_reports = g_strdup_printf (ngettext ("%u report", "%u reports", n_reports), n_reports);
+    g_autofree char *in_sections = g_strdup_printf (ngettext ("%u section", "%u sections", n_mentions), n_mentions);
+
+    /* Translators: "2 reports, 3 sections" */
+    reports_text = g_strdup_printf (_("%s, %s"), in_reports, in_sections);
+  }
   add_fact (self, _("Named In"), reports_text, NULL);
 }
 

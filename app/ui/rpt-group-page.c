@@ -105,7 +105,9 @@ fill_header (RptGroupPage *self)
 
   set_label (self->id_label, rpt_group_get_id (group));
   set_label (self->name_label, g_strcmp0 (name, rpt_group_get_id (group)) != 0 ? name : NULL);
-  set_label (self->official_label, official != NULL ? official : full_name);
+  if (official == NULL || g_strcmp0 (official, name) == 0)
+    official = full_name;
+  set_label (self->official_label, g_strcmp0 (official, name) != 0 ? official : NULL);
   set_label (self->mandate_label, rpt_group_get_mandate (group));
 
   if (url != NULL && *url != '\0')
@@ -224,7 +226,6 @@ fill_by_status (RptGroupPage *self)
       subtitle = g_strdup_printf (ngettext ("%u deliverable", "%u deliverables", list->len), list->len);
       expander = _rpt_page_lazy_expander_new (rpt_status_get_label (statuses[s]), subtitle, fill_status_rows,
                                               g_ptr_array_ref (list), (GDestroyNotify) g_ptr_array_unref);
-      adw_expander_row_add_prefix (ADW_EXPANDER_ROW (expander), _rpt_page_status_pill (statuses[s]));
       gtk_list_box_append (self->status_list, expander);
       n_rows++;
     }
@@ -359,11 +360,43 @@ fill_by_report (RptGroupPage *self)
   gtk_widget_set_visible (self->report_group, reports->len > 0);
 }
 
+/* In reporting order, then in the order of the report's sections. */
+static int
+compare_counts (gconstpointer a,
+                gconstpointer b)
+{
+  RptStatedCount *ca = *(RptStatedCount **) a;
+  RptStatedCount *cb = *(RptStatedCount **) b;
+  int result = _rpt_page_compare_reports (rpt_stated_count_get_report (ca), rpt_stated_count_get_report (cb));
+
+  if (result != 0)
+    return result;
+  return _rpt_page_compare_sections (rpt_stated_count_get_section (ca), rpt_stated_count_get_section (cb));
+}
+
+/* A quote as a row title: without the bullet or dash the line began with. */
+static char *
+clean_quote (const char *quote)
+{
+  const char *p = quote != NULL ? quote : "";
+
+  while (*p != '\0')
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isspace (c) && c != 0x2013 && c != 0x2014 && c != '-' && c != 0x2022 && c != 0x00B7)
+        break;
+      p = g_utf8_next_char (p);
+    }
+  return g_strdelimit (g_strdup (p), "\t\n", ' ');
+}
+
 static void
 fill_counts (RptGroupPage *self)
 {
   g_autoptr(RptQuery) query = rpt_query_new ();
   g_autoptr(GListModel) counts = NULL;
+  g_autoptr(GPtrArray) sorted = NULL;
   g_autoptr(GError) error = NULL;
   guint n_rows = 0;
 
@@ -376,9 +409,14 @@ fill_counts (RptGroupPage *self)
       return;
     }
 
+  sorted = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < g_list_model_get_n_items (counts); i++)
+    g_ptr_array_add (sorted, g_list_model_get_item (counts, i));
+  g_ptr_array_sort (sorted, compare_counts);
+
+  for (guint i = 0; i < sorted->len; i++)
     {
-      g_autoptr(RptStatedCount) count = g_list_model_get_item (counts, i);
+      RptStatedCount *count = g_ptr_array_index (sorted, i);
       const char * const *groups = rpt_stated_count_get_groups (count);
       RptReport *report = rpt_stated_count_get_report (count);
       const char *section = rpt_stated_count_get_section (count);
@@ -386,8 +424,12 @@ fill_counts (RptGroupPage *self)
       g_autofree char *report_name = NULL;
       g_autofree char *subtitle = NULL;
       g_autofree char *value = NULL;
+      g_autofree char *quote = NULL;
+      g_autofree char *stated = NULL;
+      g_autofree char *counted = NULL;
       GtkWidget *row;
       GtkWidget *label;
+      GtkWidget *box;
 
       /* Only the counts that name this group. */
       if (groups == NULL || !g_strv_contains (groups, rpt_group_get_id (self->group)))
@@ -395,22 +437,36 @@ fill_counts (RptGroupPage *self)
 
       uri = rpt_link_uri_for_report (rpt_report_get_id (report), section);
       report_name = _rpt_page_report_name (report);
-      /* Translators: a report and a section number */
-      subtitle = g_strdup_printf (_("%s, section %s"), report_name, section);
-      row = _rpt_page_row_new (rpt_stated_count_get_quote (count), subtitle, uri);
+      /* Translators: what was counted, in which report and section:
+       * "Recommendations, Approved · <report>, section 2.1" */
+      subtitle = g_strdup_printf (_("%s, %s · %s, section %s"),
+                                  rpt_kind_get_plural_label (rpt_stated_count_get_kind (count)),
+                                  rpt_status_get_label (rpt_stated_count_get_status (count)),
+                                  report_name, section);
+      quote = clean_quote (rpt_stated_count_get_quote (count));
+      row = _rpt_page_row_new (quote, subtitle, NULL);
 
-      /* Translators: a stated count beside the counted one, "22 stated, 20 counted" */
-      value = g_strdup_printf (_("%s stated, %u counted"),
-                               rpt_stated_count_get_count_label (count),
-                               rpt_stated_count_get_counted (count));
-      label = gtk_label_new (value);
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_RIGHT);
-      gtk_label_set_max_width_chars (GTK_LABEL (label), 12);
+      /* Stated beside counted, one above the other. */
+      stated = g_strdup_printf (_("%s stated"), rpt_stated_count_get_count_label (count));
+      counted = g_strdup_printf (_("%u counted"), rpt_stated_count_get_counted (count));
+      value = g_strdup_printf ("%s, %s", stated, counted);
+      box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+      gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+      label = gtk_label_new (stated);
+      gtk_label_set_xalign (GTK_LABEL (label), 1);
+      gtk_widget_add_css_class (label, "heading");
+      gtk_box_append (GTK_BOX (box), label);
+      label = gtk_label_new (counted);
+      gtk_label_set_xalign (GTK_LABEL (label), 1);
+      gtk_widget_add_css_class (label, "caption");
       gtk_widget_add_css_class (label, "rpt-count");
       if (rpt_stated_count_get_counted (count) != rpt_stated_count_get_count (count))
         gtk_widget_add_css_class (label, "rpt-count-differs");
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+      else
+        gtk_widget_add_css_class (label, "dim-label");
+      gtk_box_append (GTK_BOX (box), label);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), box);
+      _rpt_page_row_set_uri (row, uri);
       gtk_accessible_update_property (GTK_ACCESSIBLE (row),
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, value,
                                       -1);

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "rpt-page-util.h"
 
@@ -83,7 +84,10 @@ _rpt_page_fact_row_new (const char *title,
   GtkWidget *row = _rpt_page_row_new (title, NULL, NULL);
   GtkWidget *label = gtk_label_new (value != NULL && *value != '\0' ? value : _("Not stated"));
 
+  /* Short values stay on one line; long ones wrap within a sensible width. */
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_width_chars (GTK_LABEL (label), MIN (g_utf8_strlen (gtk_label_get_text (GTK_LABEL (label)), -1), 24));
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 48);
   gtk_label_set_xalign (GTK_LABEL (label), 1.0);
   gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_RIGHT);
   gtk_label_set_selectable (GTK_LABEL (label), uri == NULL);
@@ -367,11 +371,24 @@ _rpt_page_report_name (RptReport *report)
 {
   const char *label = rpt_report_get_label (report);
   const char *title = rpt_report_get_title (report);
+  g_autoptr(GRegex) year = NULL;
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autofree char *digits = NULL;
 
-  if (label != NULL && *label != '\0' && title != NULL)
-    /* Translators: a report's period label and title, "2022–2023 · ITU Internet activities" */
-    return g_strdup_printf (_("%s · %s"), label, title);
-  return g_strdup (title != NULL ? title : rpt_report_get_file_name (report));
+  if (title == NULL || *title == '\0')
+    return g_strdup (rpt_report_get_file_name (report));
+  if (label == NULL || *label == '\0')
+    return g_strdup (title);
+
+  /* Most titles already say their period ("…, February 2022 till date");
+   * the others get the short label ("… (since 2019)"). */
+  year = g_regex_new ("\\d{4}", 0, 0, NULL);
+  if (g_regex_match (year, label, 0, &match))
+    digits = g_match_info_fetch (match, 0);
+  if (digits != NULL && strstr (title, digits) != NULL)
+    return g_strdup (title);
+  /* Translators: a report's title and its period label, "ITU INTERNET ACTIVITIES (since 2019)" */
+  return g_strdup_printf (_("%s (%s)"), title, label);
 }
 
 char *
@@ -399,6 +416,38 @@ _rpt_page_compare_reports (RptReport *a,
   if (result != 0)
     return result;
   return rpt_report_get_id (a) < rpt_report_get_id (b) ? -1 : 1;
+}
+
+int
+_rpt_page_compare_sections (const char *a,
+                            const char *b)
+{
+  if (g_strcmp0 (a, b) == 0)
+    return 0;
+  if (a == NULL || g_str_equal (a, "summary"))
+    return -1;
+  if (b == NULL || g_str_equal (b, "summary"))
+    return 1;
+
+  while (*a != '\0' && *b != '\0')
+    {
+      if (g_ascii_isdigit (*a) && g_ascii_isdigit (*b))
+        {
+          char *end_a, *end_b;
+          guint64 na = g_ascii_strtoull (a, &end_a, 10);
+          guint64 nb = g_ascii_strtoull (b, &end_b, 10);
+
+          if (na != nb)
+            return na < nb ? -1 : 1;
+          a = end_a;
+          b = end_b;
+        }
+      else if (*a != *b)
+        return (guchar) *a < (guchar) *b ? -1 : 1;
+      else
+        a++, b++;
+    }
+  return *a == '\0' ? (*b == '\0' ? 0 : -1) : 1;
 }
 
 int

@@ -76,6 +76,9 @@ char       *_rpt_page_section_name       (RptReport   *report,
                                           const char  *heading);
 int         _rpt_page_compare_reports    (RptReport   *a,
                                           RptReport   *b);
+/* "2.2" before "2.10"; "summary" first. */
+int         _rpt_page_compare_sections   (const char  *a,
+                                          const char  *b);
 /* For g_ptr_array_sort() of RptReport. */
 int         _rpt_page_compare_report_ptrs (gconstpointer a,
                                           gconstpointer b);

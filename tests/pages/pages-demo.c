@@ -51,7 +51,7 @@ show (const char *kind,
     }
 
   g_object_get (page, "title", &title, NULL);
-  adw_window_set_content (ADW_WINDOW (window), NULL);
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), NULL);
   {
     GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
     GtkWidget *header = adw_header_bar_new ();
@@ -60,9 +60,47 @@ show (const char *kind,
     gtk_box_append (GTK_BOX (box), header);
     gtk_widget_set_vexpand (page, TRUE);
     gtk_box_append (GTK_BOX (box), page);
-    adw_window_set_content (ADW_WINDOW (window), box);
+    adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
   }
   return TRUE;
+}
+
+/* PAGES_DEMO_SCROLL=0.5 scrolls the page half-way down after a moment, to
+ * look at what is below the fold. */
+static void
+find_scrollers (GtkWidget *widget,
+                GPtrArray *scrollers)
+{
+  if (GTK_IS_SCROLLED_WINDOW (widget))
+    g_ptr_array_add (scrollers, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    find_scrollers (child, scrollers);
+}
+
+static gboolean
+scroll_later (gpointer data)
+{
+  g_autoptr(GPtrArray) scrollers = g_ptr_array_new ();
+  double fraction = g_ascii_strtod (g_getenv ("PAGES_DEMO_SCROLL"), NULL);
+
+  find_scrollers (window, scrollers);
+  if (scrollers->len > 0)
+    {
+      GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (g_ptr_array_index (scrollers, scrollers->len - 1));
+
+      gtk_adjustment_set_value (adj, fraction * (gtk_adjustment_get_upper (adj) - gtk_adjustment_get_page_size (adj)));
+    }
+  return G_SOURCE_REMOVE;
+}
+
+static void
+expand_all (GtkWidget *widget)
+{
+  if (ADW_IS_EXPANDER_ROW (widget) && g_getenv ("PAGES_DEMO_EXPAND") != NULL &&
+      strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), g_getenv ("PAGES_DEMO_EXPAND")) != NULL)
+    adw_expander_row_set_expanded (ADW_EXPANDER_ROW (widget), TRUE);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    expand_all (child);
 }
 
 static void
@@ -118,6 +156,9 @@ activate (GApplication *app)
       return;
     }
   gtk_window_present (GTK_WINDOW (window));
+  expand_all (window);
+  if (g_getenv ("PAGES_DEMO_SCROLL") != NULL)
+    g_timeout_add (1500, scroll_later, NULL);
 }
 
 int
