@@ -32,6 +32,7 @@ struct _RptReportPage
    * the table of contents. */
   GHashTable *section_widgets;
   GHashTable *toc_rows;
+  GHashTable *section_resolutions;
   GtkWidget  *highlighted;
   char       *scroll_target;
   guint       scroll_tick;
@@ -88,6 +89,7 @@ scroll_tick_cb (GtkWidget     *widget,
 {
   RptReportPage *self = RPT_REPORT_PAGE (widget);
   GtkWidget *target = NULL;
+  GtkWidget *row;
   GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
   double x, y;
 
@@ -106,6 +108,20 @@ scroll_tick_cb (GtkWidget     *widget,
   if (gtk_widget_get_height (target) > 0 &&
       gtk_widget_translate_coordinates (target, self->clamp, 0, 0, &x, &y))
     gtk_adjustment_set_value (adjustment, MAX (0, y - 12));
+
+  /* Keep the section's entry in the contents in view too. */
+  row = g_hash_table_lookup (self->toc_rows, self->scroll_target);
+  if (row != NULL && gtk_widget_get_height (row) > 0 &&
+      gtk_widget_translate_coordinates (row, GTK_WIDGET (self->toc_list), 0, 0, &x, &y))
+    {
+      GtkAdjustment *toc = gtk_scrolled_window_get_vadjustment (self->toc_scroller);
+      double top = gtk_adjustment_get_value (toc);
+      double page = gtk_adjustment_get_page_size (toc);
+      int height = gtk_widget_get_height (row);
+
+      if (y < top || y + height > top + page)
+        gtk_adjustment_set_value (toc, MAX (0, y - page / 3));
+    }
 
   return G_SOURCE_CONTINUE;
 }
@@ -185,7 +201,20 @@ toc_row_new (RptSection *section)
   else if (heading != NULL && *heading != '\0')
     text = g_strdup_printf ("%s  %s", number, heading);
   else
-    text = g_strdup (number);
+    {
+      /* Sections that open with running text: their first words. */
+      g_autofree char *start = g_strndup (rpt_section_get_text (section) != NULL ? rpt_section_get_text (section) : "", 200);
+
+      g_strdelimit (start, "\n\t", ' ');
+      if (!g_utf8_validate (start, -1, NULL))
+        {
+          const char *end;
+
+          g_utf8_validate (start, -1, &end);
+          start[end - start] = '\0';
+        }
+      text = g_strdup_printf ("%s  %s", number, start);
+    }
 
   label = gtk_label_new (text);
   gtk_label_set_xalign (GTK_LABEL (label), 0);
@@ -250,6 +279,9 @@ section_box_new (RptReportPage *self,
   g_autofree char *heading_text = NULL;
   g_autofree char *markup = NULL;
   g_autofree char *under = NULL;
+  g_autofree char *keys = NULL;
+  const char *parent;
+  const char *parent_keys;
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *label;
 
@@ -277,7 +309,14 @@ section_box_new (RptReportPage *self,
     gtk_widget_add_css_class (label, "dim-label");
   gtk_box_append (GTK_BOX (box), label);
 
-  under = resolutions_markup (self->library, rpt_section_get_resolutions (section), _("Reported under"));
+  /* Said once, where it changes: a sub-section reports under the
+   * Resolutions of its parent unless it says otherwise. */
+  keys = g_strjoinv (",", (char **) rpt_section_get_resolutions (section));
+  parent = rpt_section_get_parent (section);
+  parent_keys = parent != NULL ? g_hash_table_lookup (self->section_resolutions, parent) : NULL;
+  if (g_strcmp0 (keys, parent_keys) != 0)
+    under = resolutions_markup (self->library, rpt_section_get_resolutions (section), _("Reported under"));
+  g_hash_table_replace (self->section_resolutions, g_strdup (number), g_steal_pointer (&keys));
   if (under != NULL)
     {
       label = _rpt_page_text_label_new (under, FALSE);
@@ -356,6 +395,7 @@ clear (RptReportPage *self)
   self->highlighted = NULL;
   g_hash_table_remove_all (self->section_widgets);
   g_hash_table_remove_all (self->toc_rows);
+  g_hash_table_remove_all (self->section_resolutions);
   _rpt_page_clear (GTK_WIDGET (self->toc_list));
   _rpt_page_clear (GTK_WIDGET (self->sections_box));
 }
@@ -475,6 +515,7 @@ rpt_report_page_finalize (GObject *object)
 
   g_clear_pointer (&self->section_widgets, g_hash_table_unref);
   g_clear_pointer (&self->toc_rows, g_hash_table_unref);
+  g_clear_pointer (&self->section_resolutions, g_hash_table_unref);
   g_free (self->title);
 
   G_OBJECT_CLASS (rpt_report_page_parent_class)->finalize (object);
@@ -566,6 +607,7 @@ rpt_report_page_init (RptReportPage *self)
 {
   self->section_widgets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->toc_rows = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->section_resolutions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 }
