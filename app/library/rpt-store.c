@@ -13,6 +13,8 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <sys/statvfs.h>
 
 #include "rpt-corpus.h"
 #include "rpt-import.h"
@@ -137,6 +139,20 @@ folder_of (const char *path)
   return g_path_get_dirname (path);
 }
 
+static gboolean
+out_of_space (const char *path)
+{
+  g_autofree char *folder = folder_of (path);
+  struct statvfs fs;
+  struct rlimit limit;
+
+  if (getrlimit (RLIMIT_FSIZE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY)
+    return TRUE;
+  if (statvfs (folder, &fs) == 0 && (guint64) fs.f_bavail * fs.f_frsize < 16 * 1024 * 1024)
+    return TRUE;
+  return FALSE;
+}
+
 /* Turns an SQLite failure into words: the file and the reason.  Always
  * returns FALSE so that callers can `return _rpt_store_set_error (...)`. */
 gboolean
@@ -149,6 +165,14 @@ _rpt_store_set_error (GError     **error,
   int sys_errno = db ? sqlite3_system_errno (db) : 0;
   const char *detail = db ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
   g_autofree char *folder = folder_of (path);
+
+  g_debug ("SQLite error %d (errno %d) on %s: %s", rc, sys_errno, path, detail);
+
+  /* A failed write often loses its errno on the way (SQLite reports the
+   * write at commit): ask the system whether space or a size limit ran
+   * out. */
+  if (rc == SQLITE_IOERR_WRITE && sys_errno == 0 && out_of_space (path))
+    sys_errno = ENOSPC;
 
   if (primary == SQLITE_FULL ||
       (primary == SQLITE_IOERR && (sys_errno == ENOSPC || sys_errno == EFBIG
