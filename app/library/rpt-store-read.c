@@ -23,7 +23,7 @@
 #define REPORT_ORD_CTE \
   "WITH ro AS MATERIALIZED (SELECT r.id AS id, row_number () OVER (ORDER BY " REPORT_ORDER ") AS ord FROM reports r) "
 /* How many matching sections a search ranks (see rpt_store_search). */
-#define SEARCH_WINDOW 2000
+#define SEARCH_WINDOW 1000
 
 #define APPROVAL_STATUSES "('approved', 'consented', 'determined', 'agreed', 'under-approval')"
 

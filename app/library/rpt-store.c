@@ -461,8 +461,7 @@ open_connection (const char  *path,
       (writer && !_rpt_store_exec (db, "PRAGMA journal_mode = WAL", path, error)) ||
       !_rpt_store_exec (db, "PRAGMA synchronous = NORMAL", path, error) ||
       /* Imports touch indexes all over the file; lists scan them. */
-      !_rpt_store_exec (db, writer ? "PRAGMA cache_size = -65536" : "PRAGMA cache_size = -32768", path, error) ||
-      (!writer && !_rpt_store_exec (db, "PRAGMA mmap_size = 268435456", path, error)) ||
+      !_rpt_store_exec (db, writer ? "PRAGMA cache_size = -32768" : "PRAGMA cache_size = -16384", path, error) ||
       !_rpt_store_exec (db, "PRAGMA temp_store = MEMORY", path, error) ||
       (!writer && !_rpt_store_exec (db, "PRAGMA query_only = ON", path, error)))
     {

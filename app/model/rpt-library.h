@@ -110,7 +110,7 @@ const char      *rpt_library_get_resolution_title (RptLibrary          *self,
                                                    const char          *key);
 
 /* Full-text search over section text, deliverable ids and titles: a list of
- * RptSearchHit, best first (BM25; in a large library, among the 2,000 most
+ * RptSearchHit, best first (BM25; in a large library, among the 1,000 most
  * recently imported matching sections, so that a search stays within a
  * frame).  @text is what the user typed (words, "a phrase", a deliverable id
  * such as Y.3129, word* for a prefix, OR); it never reaches SQL as SQL. */
