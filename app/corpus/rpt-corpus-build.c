@@ -53,6 +53,7 @@ typedef struct
   char last_lead_group[48];
   char ctx_group[48];
   int ctx_sentence;
+  guint ctx_cue;
   gboolean code_line;
   gboolean title_line_next;
 
@@ -320,25 +321,49 @@ append_text (Builder    *b,
 /* ------------------------------------------------------------------ */
 /* Deliverables                                                        */
 
+/* Events are in text order, so lookups are a binary search and a short
+ * walk; LOOK_CAP bounds the walk so that a paragraph with a million
+ * events stays linear. */
+#define LOOK_CAP 256
+
+static guint
+lower_bound (GArray *array,
+             gsize   pos)
+{
+  guint lo = 0, hi = array->len;
+  guint size = g_array_get_element_size (array);
+
+  /* every event struct starts with its gsize position */
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      gsize p = *(const gsize *) (array->data + (gsize) mid * size);
+
+      if (p < pos)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
 static const char *
 subject_before (Scan  *scan,
                 gsize  pos,
                 int    sentence)
 {
-  const char *found = NULL;
+  guint k = lower_bound (scan->groups, pos);
 
-  for (guint k = 0; k < scan->groups->len; k++)
+  for (guint steps = 0; k > 0 && steps < LOOK_CAP; k--, steps++)
     {
-      GroupEvent *g = &g_array_index (scan->groups, GroupEvent, k);
+      GroupEvent *g = &g_array_index (scan->groups, GroupEvent, k - 1);
 
-      if (g->pos >= pos)
-        break;
       if (g->sentence != sentence)
-        continue;
+        break;
       if (g->flags & GROUP_SUBJECT)
-        found = g->id;
+        return g->id;
     }
-  return found;
+  return NULL;
 }
 
 static const char *
@@ -347,15 +372,15 @@ first_group_after (Scan  *scan,
                    gsize  limit,
                    int    sentence)
 {
-  for (guint k = 0; k < scan->groups->len; k++)
+  for (guint k = lower_bound (scan->groups, pos), steps = 0;
+       k < scan->groups->len && steps < LOOK_CAP; k++, steps++)
     {
       GroupEvent *g = &g_array_index (scan->groups, GroupEvent, k);
 
-      if (g->pos < pos || g->sentence != sentence || (g->flags & GROUP_QTAG))
-        continue;
-      if (g->pos >= limit)
+      if (g->pos >= limit || g->sentence != sentence)
         break;
-      return g->id;
+      if (!(g->flags & GROUP_QTAG))
+        return g->id;
     }
   return NULL;
 }
@@ -366,19 +391,18 @@ cue_before (Scan    *scan,
             int      sentence,
             int      strength)
 {
-  CueEvent *found = NULL;
+  guint k = lower_bound (scan->cues, pos);
 
-  for (guint k = 0; k < scan->cues->len; k++)
+  for (guint steps = 0; k > 0 && steps < LOOK_CAP; k--, steps++)
     {
-      CueEvent *c = &g_array_index (scan->cues, CueEvent, k);
+      CueEvent *c = &g_array_index (scan->cues, CueEvent, k - 1);
 
-      if (c->pos >= pos)
+      if (c->sentence != sentence)
         break;
-      if (c->sentence == sentence &&
-          (c->strength == strength || (strength == CUE_CLAUSE && c->strength == CUE_VERB)))
-        found = c;
+      if (c->strength == strength || (strength == CUE_CLAUSE && c->strength == CUE_VERB))
+        return c;
     }
-  return found;
+  return NULL;
 }
 
 static CueEvent *
@@ -387,15 +411,15 @@ cue_after (Scan    *scan,
            gsize    limit,
            int      sentence)
 {
-  for (guint k = 0; k < scan->cues->len; k++)
+  for (guint k = lower_bound (scan->cues, pos), steps = 0;
+       k < scan->cues->len && steps < LOOK_CAP; k++, steps++)
     {
       CueEvent *c = &g_array_index (scan->cues, CueEvent, k);
 
-      if (c->pos < pos || c->sentence != sentence || c->strength != CUE_VERB)
-        continue;
-      if (c->pos >= limit)
+      if (c->pos >= limit || c->sentence != sentence)
         break;
-      return c;
+      if (c->strength == CUE_VERB)
+        return c;
     }
   return NULL;
 }
@@ -510,36 +534,51 @@ update_context_until (Builder *b,
 
   if (b->family == RPT_FAMILY_MOU_MG || b->code_line)
     return;
-  for (; b->ctx_sentence < sentence; b->ctx_sentence++)
+  for (; b->ctx_cue < scan->cues->len; b->ctx_cue++)
     {
-      CueEvent *last = NULL;
+      CueEvent *c = &g_array_index (scan->cues, CueEvent, b->ctx_cue);
+      const char *subject;
 
-      for (guint k = 0; k < scan->cues->len; k++)
-        {
-          CueEvent *c = &g_array_index (scan->cues, CueEvent, k);
-
-          if (c->sentence == b->ctx_sentence && c->strength == CUE_VERB)
-            last = c;
-        }
-      if (last != NULL)
-        {
-          const char *subject = subject_before (scan, last->pos, b->ctx_sentence);
-
-          if (subject != NULL)
-            g_strlcpy (b->ctx_group, subject, sizeof b->ctx_group);
-        }
+      if (c->sentence >= sentence)
+        break;
+      if (c->strength != CUE_VERB)
+        continue;
+      subject = subject_before (scan, c->pos, c->sentence);
+      if (subject != NULL)
+        g_strlcpy (b->ctx_group, subject, sizeof b->ctx_group);
     }
+}
+
+static guint
+first_cue_of_sentence (Scan *scan,
+                       int   sentence)
+{
+  guint lo = 0, hi = scan->cues->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (scan->cues, CueEvent, mid).sentence < sentence)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
 }
 
 static gboolean
 sentence_has_verb (Scan *scan,
                    int   sentence)
 {
-  for (guint k = 0; k < scan->cues->len; k++)
+  for (guint k = first_cue_of_sentence (scan, sentence), steps = 0;
+       k < scan->cues->len && steps < LOOK_CAP; k++, steps++)
     {
       CueEvent *c = &g_array_index (scan->cues, CueEvent, k);
 
-      if (c->sentence == sentence && c->strength != CUE_WEAK)
+      if (c->sentence != sentence)
+        break;
+      if (c->strength != CUE_WEAK)
         return TRUE;
     }
   return FALSE;
@@ -550,12 +589,13 @@ sentence_starts_with_id (Scan  *scan,
                          int    sentence,
                          gsize  start)
 {
-  for (guint k = 0; k < scan->ids->len; k++)
+  guint k = lower_bound (scan->ids, start);
+
+  if (k < scan->ids->len)
     {
       IdEvent *ev = &g_array_index (scan->ids, IdEvent, k);
 
-      if (ev->sentence == sentence)
-        return ev->pos <= start + 4;
+      return ev->sentence == sentence && ev->pos <= start + 4;
     }
   return FALSE;
 }
@@ -676,12 +716,15 @@ add_groups_between (Scan      *scan,
                     gsize      to,
                     int        sentence)
 {
-  for (guint k = 0; k < scan->groups->len; k++)
+  for (guint k = lower_bound (scan->groups, from), steps = 0;
+       k < scan->groups->len && steps < 64; k++, steps++)
     {
       GroupEvent *g = &g_array_index (scan->groups, GroupEvent, k);
       gboolean dup = FALSE;
 
-      if (g->sentence != sentence || g->pos < from || g->pos >= to || (g->flags & GROUP_QTAG))
+      if (g->pos >= to)
+        break;
+      if (g->sentence != sentence || (g->flags & GROUP_QTAG))
         continue;
       for (guint j = 0; j < out->len; j++)
         if (strcmp (g_ptr_array_index (out, j), g->id) == 0)
@@ -799,7 +842,7 @@ resolve_counts (Builder    *b,
         {
           gsize limit = s_end;
 
-          for (guint j = k + 1; j < scan->counts->len; j++)
+          for (guint j = k + 1; j < scan->counts->len && j < k + 64; j++)
             {
               CountEvent *c = &g_array_index (scan->counts, CountEvent, j);
 
@@ -827,7 +870,8 @@ resolve_counts (Builder    *b,
         }
       g_ptr_array_sort (count->groups, compare_strings);
       count->status = g_strdup (_rpt_status_names[status]);
-      count->period = find_period_in (s, s_start, s_end);
+      count->period = find_period_in (s, MAX (s_start, ev->pos > 300 ? ev->pos - 300 : 0),
+                                      MIN (s_end, ev->end + 300));
       count->quote = excerpt_dup (s, s_start, s_end);
       g_ptr_array_add (b->report->counts, count);
     }
@@ -1031,6 +1075,7 @@ process_paragraph (Builder    *b,
   if (!scanned)
     _rpt_scan_paragraph (scan, s, len, is_bullet);
   b->ctx_sentence = 0;
+  b->ctx_cue = 0;
   b->code_line = code_line;
 
   for (guint k = 0; k < scan->groups->len; k++)

@@ -407,6 +407,8 @@ joined_to_previous_group (Scan       *scan,
   return TRUE;
 }
 
+static const char *count_noun_at (const char *s, gsize p, gsize len, gsize *end);
+
 /* Reads a list of study group numbers: "11, 13 and 17", "5, 11, 16, 17,
  * and 20", "1 and SG 2".  Returns the end of the list. */
 static gsize
@@ -434,9 +436,13 @@ read_sg_numbers (const char *s,
         break;
       /* "by SG 3, and 22 draft Recommendations": a number followed by a
        * word other than "and" starts something else */
-      if (*n_numbers > 0 && q + 1 < len && s[q] == ' ' && g_ascii_isalpha (s[q + 1]) &&
-          !word_at (s, q + 1, len, "and"))
-        break;
+      if (*n_numbers > 0 && q + 1 < len && s[q] == ' ' && g_ascii_isalpha (s[q + 1]))
+        {
+          gsize noun_end;
+
+          if (count_noun_at (s, q, len, &noun_end) != NULL)
+            break;
+        }
       if (*n_numbers < max_numbers)
         numbers[(*n_numbers)++] = v;
       last_end = q;
@@ -885,15 +891,19 @@ static const QuoteSpan *
 quote_ending_at (Scan  *scan,
                  gsize  close)
 {
-  for (guint k = 0; k < scan->quotes->len; k++)
-    {
-      QuoteSpan *q = &g_array_index (scan->quotes, QuoteSpan, k);
+  guint lo = 0, hi = scan->quotes->len;
 
-      if (q->close == close)
-        return q;
-      if (q->close > close)
-        break;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_array_index (scan->quotes, QuoteSpan, mid).close < close)
+        lo = mid + 1;
+      else
+        hi = mid;
     }
+  if (lo < scan->quotes->len && g_array_index (scan->quotes, QuoteSpan, lo).close == close)
+    return &g_array_index (scan->quotes, QuoteSpan, lo);
   return NULL;
 }
 

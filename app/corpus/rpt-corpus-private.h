@@ -34,12 +34,6 @@ gboolean     _rpt_corpus_read_number    (const char  *s,
                                          guint       *value,
                                          gsize       *consumed);
 
-/* Runs the paragraph scanner over one paragraph of an Internet-activities
- * report and returns what it found, for the rule tests:
- * ids: "id|kind|status|group" per mention; groups: group ids. */
-GPtrArray   *_rpt_corpus_scan_ids       (const char  *paragraph);
-GPtrArray   *_rpt_corpus_scan_groups    (const char  *paragraph);
-
 /* The mapping file (rpt-corpus-mapping.c). */
 typedef struct
 {

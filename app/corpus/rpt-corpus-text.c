@@ -71,36 +71,74 @@ _rpt_corpus_from_cp1252 (const char *data,
   return out;
 }
 
-static const char *
-find_in_window (const char *p,
-                const char *end,
-                char        c)
+/* Brackets are looked for with cached positions of the next ']' and the
+ * next line end, so that a line full of '[' stays linear. */
+typedef struct
 {
-  gsize span = MIN ((gsize) (end - p), (gsize) BRACKET_WINDOW);
-  const char *nl = memchr (p, '\n', span);
+  const char *end;
+  const char *next_close;   /* next ']' at or after the last query, or end */
+  const char *next_nl;      /* next '\n', or end */
+} Brackets;
 
-  if (nl != NULL)
-    span = nl - p;
-  return memchr (p, c, span);
+static const char *
+next_close_from (Brackets   *b,
+                 const char *p)
+{
+  if (b->next_close < p)
+    {
+      b->next_close = memchr (p, ']', b->end - p);
+      if (b->next_close == NULL)
+        b->next_close = b->end;
+    }
+  if (b->next_nl < p)
+    {
+      b->next_nl = memchr (p, '\n', b->end - p);
+      if (b->next_nl == NULL)
+        b->next_nl = b->end;
+    }
+  if (b->next_close == b->end || b->next_close > b->next_nl || b->next_close - p > BRACKET_WINDOW)
+    return NULL;
+  return b->next_close;
 }
 
-/* The ']' that closes the '[' at @open, counting nesting, on the same line
- * and within the window; or NULL. */
+/* The ']' that closes the '[' at @open, counting nesting (at most a few
+ * levels), on the same line and within the window; or NULL. */
 static const char *
-matching_bracket (const char *open,
-                  const char *end)
+matching_bracket (Brackets   *b,
+                  const char *open)
 {
   int depth = 0;
-  const char *limit = open + MIN ((gsize) (end - open), (gsize) BRACKET_WINDOW);
+  const char *limit;
 
+  if (next_close_from (b, open + 1) == NULL)
+    return NULL;
+  limit = MIN (b->next_nl, open + BRACKET_WINDOW);
   for (const char *p = open; p < limit; p++)
     {
-      if (*p == '\n')
-        return NULL;
       if (*p == '[')
-        depth++;
+        {
+          if (++depth > 8)
+            return NULL;
+        }
       else if (*p == ']' && --depth == 0)
         return p;
+    }
+  return NULL;
+}
+
+/* The ')' of a link target "(#)" or "(https://…)": no spaces, no brackets. */
+static const char *
+link_target_end (const char *p,
+                 const char *end)
+{
+  const char *limit = p + MIN ((gsize) (end - p), (gsize) BRACKET_WINDOW);
+
+  for (const char *q = p + 1; q < limit; q++)
+    {
+      if (*q == ')')
+        return q;
+      if (*q == ' ' || *q == '\n' || *q == '\t' || *q == '[' || *q == ']' || *q == '(')
+        return NULL;
     }
   return NULL;
 }
@@ -128,6 +166,7 @@ _rpt_corpus_clean (const char *text,
   const char *link_close[8];
   const char *link_skip[8];
   guint n_links = 0;
+  Brackets brackets = { end, NULL, NULL };
 
   if (g_once_init_enter (&special_init))
     {
@@ -177,13 +216,13 @@ _rpt_corpus_clean (const char *text,
             const char *close;
 
             if (end - p > 11 && memcmp (p, "[bookmark: ", 11) == 0 &&
-                (close = find_in_window (p, end, ']')) != NULL)
+                (close = next_close_from (&brackets, p)) != NULL)
               {
                 p = close + 1;
                 break;
               }
             if (end - p > 13 && memcmp (p, "[footnoteRef:", 13) == 0 &&
-                (close = find_in_window (p, end, ']')) != NULL)
+                (close = next_close_from (&brackets, p)) != NULL)
               {
                 p = close + 1;
                 break;
@@ -194,7 +233,7 @@ _rpt_corpus_clean (const char *text,
 
                 while (q < end && g_ascii_isdigit (*q) && q - p < 6)
                   q++;
-                if (q < end && *q == ':' && (close = matching_bracket (p, end)) != NULL)
+                if (q < end && *q == ':' && (close = matching_bracket (&brackets, p)) != NULL)
                   {
                     /* A footnote body: its own paragraph of the section,
                      * not part of the sentence it interrupts. */
@@ -214,12 +253,12 @@ _rpt_corpus_clean (const char *text,
                     break;
                   }
               }
-            close = matching_bracket (p, end);
+            close = matching_bracket (&brackets, p);
             if (close != NULL && close + 1 < end && close[1] == '(' && n_links < G_N_ELEMENTS (link_close))
               {
-                const char *rp = find_in_window (close + 1, end, ')');
+                const char *rp = link_target_end (close + 1, end);
 
-                if (rp != NULL && memchr (close + 1, ' ', rp - close) == NULL)
+                if (rp != NULL)
                   {
                     link_close[n_links] = close;
                     link_skip[n_links] = rp + 1;

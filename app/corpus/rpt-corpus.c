@@ -68,6 +68,27 @@ check_binary (const char  *data,
                    _("“%s” is a binary file, not a text report (it contains NUL bytes)"), file_name);
       return FALSE;
     }
+
+  /* Control characters other than tab and line ends: text has next to
+   * none.  The head of the file tells. */
+  {
+    gsize head = MIN (length, (gsize) 65536);
+    gsize control = 0;
+
+    for (gsize k = 0; k < head; k++)
+      {
+        guchar c = (guchar) data[k];
+
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f')
+          control++;
+      }
+    if (control * 50 > head)
+      {
+        g_set_error (error, RPT_CORPUS_ERROR, RPT_CORPUS_ERROR_BINARY,
+                     _("“%s” is a binary file, not a text report"), file_name);
+        return FALSE;
+      }
+  }
   return TRUE;
 }
 
@@ -88,11 +109,30 @@ decode_to_utf8 (const char  *data,
   if (!check_binary (data, length, file_name, error))
     return NULL;
 
-  if (g_utf8_validate_len (data, length, NULL))
-    {
-      *out_length = length;
-      return data;
-    }
+  {
+    const char *valid_end = NULL;
+
+    if (g_utf8_validate_len (data, length, &valid_end))
+      {
+        *out_length = length;
+        return data;
+      }
+    /* A file cut inside its last character is still UTF-8. */
+    if (length - (valid_end - data) < 4 && ((guchar) *valid_end & 0xC0) == 0xC0)
+      {
+        gsize tail = length - (valid_end - data);
+        gboolean continuation = TRUE;
+
+        for (gsize k = 1; k < tail; k++)
+          if (((guchar) valid_end[k] & 0xC0) != 0x80)
+            continuation = FALSE;
+        if (continuation && (valid_end - data) > 0)
+          {
+            *out_length = valid_end - data;
+            return data;
+          }
+      }
+  }
 
   converted = _rpt_corpus_from_cp1252 (data, length, &undefined, &control);
   /* A real Windows-1252 text has next to none of these. */
