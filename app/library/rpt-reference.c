@@ -92,6 +92,17 @@ member_string (JsonObject *object,
   return json_node_get_string (node);
 }
 
+/* json_array_get_object_element() is a critical on an element that is not an
+ * object: hand-edited files may hold anything. */
+static JsonObject *
+object_element (JsonArray *array,
+                guint      i)
+{
+  JsonNode *node = json_array_get_element (array, i);
+
+  return JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+}
+
 static char **
 member_strv (JsonObject *object,
              const char *name)
@@ -169,7 +180,7 @@ load_groups (RptReference *self,
 
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      JsonObject *object = json_array_get_object_element (array, i);
+      JsonObject *object = object_element (array, i);
       RptReferenceGroup *group;
 
       if (object == NULL || member_string (object, "id") == NULL)
@@ -215,7 +226,7 @@ load_series (RptReference *self,
 
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      JsonObject *object = json_array_get_object_element (array, i);
+      JsonObject *object = object_element (array, i);
       const char *sector, *letter, *title;
 
       if (object == NULL ||
@@ -243,7 +254,7 @@ load_resolutions (RptReference *self,
 
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      JsonObject *object = json_array_get_object_element (array, i);
+      JsonObject *object = object_element (array, i);
       RptReferenceResolution *resolution;
       const char *body, *number;
 
@@ -287,7 +298,7 @@ load_rules (RptReference *self,
 
   for (guint f = 0; f < json_array_get_length (families); f++)
     {
-      JsonObject *family = json_array_get_object_element (families, f);
+      JsonObject *family = object_element (families, f);
       JsonArray *rules;
 
       if (family == NULL || member_string (family, "family") == NULL ||
@@ -298,7 +309,7 @@ load_rules (RptReference *self,
       rules = json_object_get_array_member (family, "rules");
       for (guint r = 0; r < json_array_get_length (rules); r++)
         {
-          JsonObject *object = json_array_get_object_element (rules, r);
+          JsonObject *object = object_element (rules, r);
           g_autoptr(GStrvBuilder) keys = g_strv_builder_new ();
           JsonArray *resolutions;
           Rule *rule;
@@ -311,7 +322,7 @@ load_rules (RptReference *self,
           resolutions = json_object_get_array_member (object, "resolutions");
           for (guint k = 0; k < json_array_get_length (resolutions); k++)
             {
-              JsonObject *ref = json_array_get_object_element (resolutions, k);
+              JsonObject *ref = object_element (resolutions, k);
               const char *body, *number;
 
               if (ref != NULL &&
