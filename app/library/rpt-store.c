@@ -1705,6 +1705,7 @@ rpt_store_import_files (RptStore          *self,
   g_autoptr(GPtrArray) pending = g_ptr_array_new_with_free_func (pending_free);
   guint added = 0, skipped = 0;
   guint64 total_bytes = 0, done_bytes = 0;
+  gint64 t_start = g_get_monotonic_time (), t_read = 0, t_parsed = 0;
   Writer w = { 0 };
   gboolean ok = FALSE;
 
@@ -1745,8 +1746,10 @@ rpt_store_import_files (RptStore          *self,
       total_bytes += p->length;
     }
 
+  t_read = g_get_monotonic_time ();
   if (!parse_all (pending, cancellable, progress, progress_data, error))
     return FALSE;
+  t_parsed = g_get_monotonic_time ();
 
   /* 2. Write, all or nothing. */
   g_mutex_lock (&self->write_lock);
@@ -1793,6 +1796,10 @@ rpt_store_import_files (RptStore          *self,
 out:
   ok = writer_end (&w, ok, ok ? error : NULL) && ok;
   g_mutex_unlock (&self->write_lock);
+
+  g_debug ("Import of %u files, %" G_GUINT64_FORMAT " bytes: read %.2f s, parsed %.2f s, written %.2f s",
+           n_files, total_bytes, (t_read - t_start) / 1e6, (t_parsed - t_read) / 1e6,
+           (g_get_monotonic_time () - t_parsed) / 1e6);
 
   if (ok)
     {
