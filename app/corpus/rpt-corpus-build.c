@@ -35,7 +35,6 @@ typedef struct
   GHashTable *mentions;        /* "section\x1fid" → index + 1 */
   GHashTable *groups;          /* id → RptCorpusGroup* */
   GHashTable *resolutions;     /* "body\x1fnumber" → RptCorpusResolution* */
-  GHashTable *pairs;           /* "kind\x1fa\x1fb" set, for section lists */
   GHashTable *council;         /* set of document numbers */
 
   /* numbering of the current section */
@@ -190,21 +189,21 @@ excerpt_dup (const char *s,
   return g_strndup (s + start, end - start);
 }
 
-static gboolean
-add_pair (Builder    *b,
-          char        kind,
-          const char *x,
-          const char *y)
-{
-  char *key = g_strdup_printf ("%c\x1f%s\x1f%s", kind, x, y);
 
-  if (g_hash_table_contains (b->pairs, key))
-    {
-      g_free (key);
-      return FALSE;
-    }
-  g_hash_table_add (b->pairs, key);
-  return TRUE;
+/* Whether @value is in @array; the last element (the common case: the
+ * section being read) is tried first. */
+static gboolean
+string_in_array (GPtrArray  *array,
+                 const char *value)
+{
+  if (array->len == 0)
+    return FALSE;
+  if (strcmp (g_ptr_array_index (array, array->len - 1), value) == 0)
+    return TRUE;
+  for (guint k = 0; k + 1 < array->len; k++)
+    if (strcmp (g_ptr_array_index (array, k), value) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 static void
@@ -224,7 +223,7 @@ name_group (Builder    *b,
       g_hash_table_insert (b->groups, group->id, group);
       g_ptr_array_add (b->report->groups, group);
     }
-  if (add_pair (b, 'g', id, b->cur->number))
+  if (!string_in_array (group->sections, b->cur->number))
     g_ptr_array_add (group->sections, g_strdup (b->cur->number));
 }
 
@@ -234,29 +233,22 @@ cite_resolution (Builder    *b,
                  const char *number,
                  const char *section)
 {
-  g_autofree char *key = g_strdup_printf ("%s\x1f%s", body, number);
-  RptCorpusResolution *res = g_hash_table_lookup (b->resolutions, key);
+  char key[96];
+  RptCorpusResolution *res;
 
+  g_snprintf (key, sizeof key, "%s\x1f%s", body, number);
+  res = g_hash_table_lookup (b->resolutions, key);
   if (res == NULL)
     {
       res = g_new0 (RptCorpusResolution, 1);
       res->body = g_strdup (body);
       res->number = g_strdup (number);
       res->sections = g_ptr_array_new_with_free_func (g_free);
-      g_hash_table_insert (b->resolutions, g_steal_pointer (&key), res);
+      g_hash_table_insert (b->resolutions, g_strdup (key), res);
       g_ptr_array_add (b->report->resolutions, res);
     }
-  if (section != NULL && add_pair (b, 'r', res->body, section) == FALSE)
-    {
-      /* the pair key is per body only; check the number too */
-    }
-  if (section != NULL)
-    {
-      g_autofree char *k2 = g_strdup_printf ("%s\x1f%s", res->number, section);
-
-      if (add_pair (b, 'R', res->body, k2))
-        g_ptr_array_add (res->sections, g_strdup (section));
-    }
+  if (section != NULL && !string_in_array (res->sections, section))
+    g_ptr_array_add (res->sections, g_strdup (section));
   return res;
 }
 
@@ -467,8 +459,11 @@ record_mention (Builder       *b,
                 gsize          sentence_start,
                 gsize          sentence_end)
 {
-  g_autofree char *key = g_strdup_printf ("%s\x1f%s", b->cur->number, ev->id);
-  gpointer found = g_hash_table_lookup (b->mentions, key);
+  char key[sizeof ev->id + 32];
+  gpointer found;
+
+  g_snprintf (key, sizeof key, "%s\x1f%s", b->cur->number, ev->id);
+  found = g_hash_table_lookup (b->mentions, key);
   RptCorpusDeliverable *d;
   const char *sector = ev->sector;
 
@@ -520,7 +515,7 @@ record_mention (Builder       *b,
   d->excerpt = excerpt_dup (s, sentence_start, sentence_end);
   d->offset = b->cur_text->len + ev->pos + (b->cur_text->len > 0 ? 1 : 0);
   g_ptr_array_add (b->report->deliverables, d);
-  g_hash_table_insert (b->mentions, g_steal_pointer (&key),
+  g_hash_table_insert (b->mentions, g_strdup (key),
                        GUINT_TO_POINTER (b->report->deliverables->len));
 }
 
@@ -938,9 +933,13 @@ contains_ci (const char *s,
              const char *needle)
 {
   gsize n = strlen (needle);
+  char first = needle[0] | 0x20;
 
+  if (n > len)
+    return FALSE;
+  /* letters only differ in bit 0x20; the first byte filters cheaply */
   for (gsize p = 0; p + n <= len; p++)
-    if (g_ascii_tolower (s[p]) == g_ascii_tolower (needle[0]) && g_ascii_strncasecmp (s + p, needle, n) == 0)
+    if ((s[p] | 0x20) == first && g_ascii_strncasecmp (s + p, needle, n) == 0)
       return TRUE;
   return FALSE;
 }
@@ -1468,7 +1467,7 @@ detect_family (const char *text,
 {
   const char *p = text, *end = text + len;
   guint codes = 0, numbered = 0;
-  gsize head = MIN (len, (gsize) 65536);
+  gsize head = MIN (len, (gsize) 16384);
 
   while (p < end)
     {
@@ -1598,7 +1597,7 @@ find_metadata (Builder    *b,
                gsize       len)
 {
   RptCorpusReport *report = b->report;
-  gsize head = MIN (len, (gsize) 65536);
+  gsize head = MIN (len, (gsize) 16384);
   const char *p = text, *end = text + head;
 
   /* title: the first heading-like line */
@@ -1813,7 +1812,6 @@ _rpt_corpus_build (RptCorpusReport *report,
   b.mentions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   b.groups = g_hash_table_new (g_str_hash, g_str_equal);
   b.resolutions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  b.pairs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   b.council = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   b.lead_status = -1;
   b.last_lead_status = -1;
@@ -1845,6 +1843,5 @@ _rpt_corpus_build (RptCorpusReport *report,
   g_hash_table_unref (b.mentions);
   g_hash_table_unref (b.groups);
   g_hash_table_unref (b.resolutions);
-  g_hash_table_unref (b.pairs);
   g_hash_table_unref (b.council);
 }

@@ -99,6 +99,7 @@ static const CueWord cue_words[] = {
 };
 
 static gboolean cue_first_letter[256];
+static gsize cue_first_word_length[G_N_ELEMENTS (cue_words)];
 static gsize vocabulary_ready = 0;
 
 static void
@@ -107,7 +108,10 @@ ensure_vocabulary (void)
   if (g_once_init_enter (&vocabulary_ready))
     {
       for (gsize k = 0; k < G_N_ELEMENTS (cue_words); k++)
-        cue_first_letter[(guchar) cue_words[k].phrase[0]] = TRUE;
+        {
+          cue_first_letter[(guchar) cue_words[k].phrase[0]] = TRUE;
+          cue_first_word_length[k] = strcspn (cue_words[k].phrase, " ");
+        }
       g_once_init_leave (&vocabulary_ready, 1);
     }
 }
@@ -119,6 +123,12 @@ static inline gboolean
 is_alnum (char c)
 {
   return g_ascii_isalnum (c);
+}
+
+static inline char
+ascii_lower (char c)
+{
+  return (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
 }
 
 static inline gboolean
@@ -140,7 +150,7 @@ is_id_char (char c)
 }
 
 /* Case-insensitive "starts with @word" followed by a non-letter. */
-static gboolean
+static inline __attribute__ ((always_inline)) gboolean
 word_at (const char *s,
          gsize       pos,
          gsize       len,
@@ -156,7 +166,7 @@ word_at (const char *s,
 }
 
 /* Case-sensitive prefix test. */
-static gboolean
+static inline __attribute__ ((always_inline)) gboolean
 prefix_at (const char *s,
            gsize       pos,
            gsize       len,
@@ -1649,16 +1659,19 @@ scan_cue (Scan       *scan,
           gsize       len,
           gboolean    in_parens)
 {
-  char c = g_ascii_tolower (s[pos]);
+  char c = ascii_lower (s[pos]);
+  gsize wl = 0;
 
   if (!cue_first_letter[(guchar) c])
     return pos;
+  while (pos + wl < len && g_ascii_isalpha (s[pos + wl]))
+    wl++;
 
   for (gsize k = 0; k < G_N_ELEMENTS (cue_words); k++)
     {
       const CueWord *w = &cue_words[k];
 
-      if (w->phrase[0] == c && word_at (s, pos, len, w->phrase))
+      if (w->phrase[0] == c && cue_first_word_length[k] == wl && word_at (s, pos, len, w->phrase))
         {
           CueEvent ev = { 0, };
           gsize e, b;

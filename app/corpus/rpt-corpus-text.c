@@ -407,12 +407,23 @@ read_word_number (const char *s,
                   guint      *value,
                   gsize      *consumed)
 {
+  gsize n = 0;
+  char first;
+
+  /* the letters of the word, then only the words of that length and
+   * first letter are compared */
+  while (n < length && g_ascii_isalpha (s[n]))
+    n++;
+  if (n < 3 || n > 9)
+    return FALSE;
+  first = g_ascii_tolower (s[0]);
+  if (strchr ("otfsenhd", first) == NULL)
+    return FALSE;
   for (gsize k = 0; k < G_N_ELEMENTS (number_words); k++)
     {
-      gsize n = strlen (number_words[k].word);
+      const char *w = number_words[k].word;
 
-      if (n <= length && g_ascii_strncasecmp (s, number_words[k].word, n) == 0 &&
-          (n == length || !g_ascii_isalpha (s[n])))
+      if (w[0] == first && w[n] == '\0' && strlen (w) == n && g_ascii_strncasecmp (s, w, n) == 0)
         {
           *value = number_words[k].value;
           *consumed = n;
