@@ -178,6 +178,10 @@ _rpt_page_text_label_new (const char *markup,
   gtk_label_set_markup (GTK_LABEL (label), markup);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  /* Its natural width is the width of the page, not the narrowest one that
+   * keeps the same number of lines: finding that one lays a long text out
+   * again and again. */
+  gtk_label_set_natural_wrap_mode (GTK_LABEL (label), GTK_NATURAL_WRAP_NONE);
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
   gtk_widget_set_halign (label, GTK_ALIGN_FILL);
   gtk_label_set_selectable (GTK_LABEL (label), selectable);
@@ -294,6 +298,50 @@ _rpt_page_section_markup (RptLibrary *library,
   ids = mention_ids (rpt_section_get_mentions (section));
   options.deliverable_ids = (const char * const *) ids;
   return rpt_links_markup (text, &options);
+}
+
+GtkWidget *
+_rpt_page_section_text_new (RptLibrary *library,
+                            RptSection *section)
+{
+  RptLinkOptions options;
+  g_auto(GStrv) ids = NULL;
+  g_auto(GStrv) paragraphs = NULL;
+  const char *text = rpt_section_get_text (section);
+  GtkWidget *box;
+  guint n = 0;
+
+  if (text == NULL || *text == '\0')
+    return NULL;
+
+  _rpt_page_link_options_init (&options, library, rpt_section_get_report (section));
+  ids = mention_ids (rpt_section_get_mentions (section));
+  options.deliverable_ids = (const char * const *) ids;
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_widget_add_css_class (box, "rpt-section-text");
+  paragraphs = g_strsplit (text, "\n", -1);
+  for (guint i = 0; paragraphs[i] != NULL; i++)
+    {
+      g_autofree char *markup = NULL;
+      GtkWidget *label;
+
+      g_strstrip (paragraphs[i]);
+      if (*paragraphs[i] == '\0')
+        continue;
+      markup = rpt_links_markup (paragraphs[i], &options);
+      label = _rpt_page_text_label_new (markup, TRUE);
+      gtk_box_append (GTK_BOX (box), label);
+      n++;
+    }
+
+  if (n == 0)
+    {
+      g_object_ref_sink (box);
+      g_object_unref (box);
+      return NULL;
+    }
+  return box;
 }
 
 char *

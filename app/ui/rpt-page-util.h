@@ -60,6 +60,10 @@ void        _rpt_page_link_options_init  (RptLinkOptions *options,
  * Resolutions linked. */
 char       *_rpt_page_section_markup     (RptLibrary  *library,
                                           RptSection  *section);
+/* The same as a box of wrapped, selectable labels, one per paragraph (long
+ * sections lay out and draw much faster so); %NULL for an empty text. */
+GtkWidget  *_rpt_page_section_text_new   (RptLibrary  *library,
+                                          RptSection  *section);
 /* An excerpt with one mention highlighted and the others linked. */
 char       *_rpt_page_excerpt_markup     (GtkWidget   *widget,
                                           RptLibrary  *library,

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "rpt-links.h"
 #include "rpt-page-util.h"
@@ -34,6 +35,13 @@ struct _RptReportPage
   GHashTable *toc_rows;
   GHashTable *section_resolutions;
   GtkWidget  *highlighted;
+  char       *highlight_number;
+
+  /* The sections still to be laid out, a few at a time, so that a long
+   * report shows at once and stays responsive while the rest comes. */
+  GPtrArray  *pending;
+  guint       pending_index;
+  guint       fill_source;
   char       *scroll_target;
   guint       scroll_tick;
   guint       scroll_frames;
@@ -96,6 +104,9 @@ scroll_tick_cb (GtkWidget     *widget,
   if (self->scroll_target != NULL)
     target = g_hash_table_lookup (self->section_widgets, self->scroll_target);
 
+  if (target == NULL && self->fill_source != 0 && self->scroll_target != NULL)
+    return G_SOURCE_CONTINUE;
+
   if (target == NULL || ++self->scroll_frames > SCROLL_FRAMES)
     {
       self->scroll_tick = 0;
@@ -143,6 +154,8 @@ highlight_section (RptReportPage *self,
   GtkWidget *section = number != NULL ? g_hash_table_lookup (self->section_widgets, number) : NULL;
   GtkWidget *row = number != NULL ? g_hash_table_lookup (self->toc_rows, number) : NULL;
 
+  g_free (self->highlight_number);
+  self->highlight_number = g_strdup (number);
   if (self->highlighted != NULL)
     gtk_widget_remove_css_class (self->highlighted, "rpt-section-highlight");
   self->highlighted = section;
@@ -277,9 +290,9 @@ section_box_new (RptReportPage *self,
   const char *heading = rpt_section_get_heading (section);
   guint level = rpt_section_get_level (section);
   g_autofree char *heading_text = NULL;
-  g_autofree char *markup = NULL;
   g_autofree char *under = NULL;
   g_autofree char *keys = NULL;
+  GtkWidget *text;
   const char *parent;
   const char *parent_keys;
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
@@ -324,15 +337,13 @@ section_box_new (RptReportPage *self,
       gtk_box_append (GTK_BOX (box), label);
     }
 
-  markup = _rpt_page_section_markup (self->library, section);
-  if (*markup != '\0')
+  text = _rpt_page_section_text_new (self->library, section);
+  if (text != NULL)
     {
-      label = _rpt_page_text_label_new (markup, TRUE);
-      gtk_widget_add_css_class (label, "rpt-section-text");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (label),
+      gtk_accessible_update_property (GTK_ACCESSIBLE (text),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, heading_text,
                                       -1);
-      gtk_box_append (GTK_BOX (box), label);
+      gtk_box_append (GTK_BOX (box), text);
     }
 
   return box;
@@ -389,8 +400,49 @@ fill_header (RptReportPage *self)
 }
 
 static void
+stop_filling (RptReportPage *self)
+{
+  g_clear_handle_id (&self->fill_source, g_source_remove);
+  g_clear_pointer (&self->pending, g_ptr_array_unref);
+  self->pending_index = 0;
+}
+
+/* Lays out the next sections: about a screenful of text at a time. */
+static gboolean
+fill_some (gpointer data)
+{
+  RptReportPage *self = data;
+  gsize bytes = 0;
+
+  while (self->pending != NULL && self->pending_index < self->pending->len && bytes < 6000)
+    {
+      RptSection *section = g_ptr_array_index (self->pending, self->pending_index++);
+      const char *number = rpt_section_get_number (section);
+      GtkWidget *box = section_box_new (self, section);
+
+      gtk_box_append (self->sections_box, box);
+      g_hash_table_replace (self->section_widgets, g_strdup (number), box);
+      if (g_strcmp0 (number, self->highlight_number) == 0)
+        {
+          gtk_widget_add_css_class (box, "rpt-section-highlight");
+          self->highlighted = box;
+        }
+      bytes += 200 + (rpt_section_get_text (section) != NULL ? strlen (rpt_section_get_text (section)) : 0);
+    }
+
+  if (self->pending == NULL || self->pending_index >= self->pending->len)
+    {
+      self->fill_source = 0;
+      g_clear_pointer (&self->pending, g_ptr_array_unref);
+      return G_SOURCE_REMOVE;
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+static void
 clear (RptReportPage *self)
 {
+  stop_filling (self);
   stop_scrolling (self);
   self->highlighted = NULL;
   g_hash_table_remove_all (self->section_widgets);
@@ -434,25 +486,26 @@ rpt_report_page_show (RptReportPage *self,
       fill_header (self);
 
       sections = rpt_report_get_sections (report);
+      self->pending = g_ptr_array_new_with_free_func (g_object_unref);
       for (guint i = 0; sections != NULL && i < g_list_model_get_n_items (sections); i++)
         {
-          g_autoptr(RptSection) section = g_list_model_get_item (sections, i);
-          const char *number = rpt_section_get_number (section);
+          RptSection *section = g_list_model_get_item (sections, i);
           GtkWidget *row = toc_row_new (section);
-          GtkWidget *box = section_box_new (self, section);
 
           gtk_list_box_append (self->toc_list, row);
-          gtk_box_append (self->sections_box, box);
-          g_hash_table_replace (self->toc_rows, g_strdup (number), row);
-          g_hash_table_replace (self->section_widgets, g_strdup (number), box);
+          g_hash_table_replace (self->toc_rows, g_strdup (rpt_section_get_number (section)), row);
+          g_ptr_array_add (self->pending, section);
         }
+      /* The first screenful now, the rest between frames. */
+      if (fill_some (self))
+        self->fill_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, fill_some, self, NULL);
       gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
       gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->toc_scroller), 0);
     }
 
   set_title (self, rpt_report_get_title (report));
 
-  if (fragment != NULL && *fragment != '\0' && g_hash_table_contains (self->section_widgets, fragment))
+  if (fragment != NULL && *fragment != '\0' && g_hash_table_contains (self->toc_rows, fragment))
     {
       highlight_section (self, fragment);
       scroll_to_section (self, fragment);
@@ -493,6 +546,7 @@ rpt_report_page_dispose (GObject *object)
 {
   RptReportPage *self = RPT_REPORT_PAGE (object);
 
+  stop_filling (self);
   stop_scrolling (self);
   self->highlighted = NULL;
   if (self->section_widgets != NULL)
@@ -517,6 +571,7 @@ rpt_report_page_finalize (GObject *object)
   g_clear_pointer (&self->toc_rows, g_hash_table_unref);
   g_clear_pointer (&self->section_resolutions, g_hash_table_unref);
   g_free (self->title);
+  g_free (self->highlight_number);
 
   G_OBJECT_CLASS (rpt_report_page_parent_class)->finalize (object);
 }

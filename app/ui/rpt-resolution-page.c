@@ -321,13 +321,12 @@ fill_section_rows (AdwExpanderRow *expander,
   for (guint i = 0; i < data->sections->len; i++)
     {
       RptSection *section = g_ptr_array_index (data->sections, i);
-      g_autofree char *markup = _rpt_page_section_markup (data->library, section);
       g_autofree char *uri = rpt_link_uri_for_report (rpt_report_get_id (rpt_section_get_report (section)),
                                                       rpt_section_get_number (section));
       g_autofree char *e_uri = g_markup_escape_text (uri, -1);
       g_autofree char *e_title = g_markup_escape_text (rpt_section_get_display_title (section), -1);
       g_autofree char *heading = g_strdup_printf ("<a href=\"%s\">%s</a>", e_uri, e_title);
-      GtkWidget *row, *box, *label;
+      GtkWidget *row, *box, *label, *text;
 
       box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
       gtk_widget_set_margin_top (box, 12);
@@ -338,14 +337,13 @@ fill_section_rows (AdwExpanderRow *expander,
       gtk_widget_add_css_class (label, "heading");
       gtk_widget_set_tooltip_text (label, _("Read it in the report"));
       gtk_box_append (GTK_BOX (box), label);
-      if (*markup != '\0')
+      text = _rpt_page_section_text_new (data->library, section);
+      if (text != NULL)
         {
-          label = _rpt_page_text_label_new (markup, TRUE);
-          gtk_widget_add_css_class (label, "rpt-section-text");
-          gtk_accessible_update_property (GTK_ACCESSIBLE (label),
+          gtk_accessible_update_property (GTK_ACCESSIBLE (text),
                                           GTK_ACCESSIBLE_PROPERTY_LABEL, rpt_section_get_display_title (section),
                                           -1);
-          gtk_box_append (GTK_BOX (box), label);
+          gtk_box_append (GTK_BOX (box), text);
         }
 
       row = gtk_list_box_row_new ();

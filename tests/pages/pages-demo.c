@@ -31,6 +31,7 @@ show (const char *kind,
 {
   GtkWidget *page = NULL;
   gboolean found = FALSE;
+  gint64 start = g_get_monotonic_time ();
   g_autofree char *title = NULL;
 
   if (g_str_equal (kind, "deliverable"))
@@ -50,6 +51,7 @@ show (const char *kind,
       return FALSE;
     }
 
+  g_printerr ("shown in %.0f ms\n", (g_get_monotonic_time () - start) / 1000.);
   g_object_get (page, "title", &title, NULL);
   adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), NULL);
   {
@@ -101,6 +103,23 @@ expand_all (GtkWidget *widget)
     adw_expander_row_set_expanded (ADW_EXPANDER_ROW (widget), TRUE);
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
     expand_all (child);
+}
+
+static gint64 started;
+
+static gboolean
+first_frame (GtkWidget     *widget,
+             GdkFrameClock *clock,
+             gpointer       data)
+{
+  static guint frames;
+
+  if (++frames == 2)
+    {
+      g_printerr ("second frame after %.0f ms\n", (g_get_monotonic_time () - started) / 1000.);
+      return G_SOURCE_REMOVE;
+    }
+  return G_SOURCE_CONTINUE;
 }
 
 static void
@@ -155,6 +174,8 @@ activate (GApplication *app)
       g_application_quit (app);
       return;
     }
+  started = g_get_monotonic_time ();
+  gtk_widget_add_tick_callback (window, first_frame, NULL, NULL);
   gtk_window_present (GTK_WINDOW (window));
   expand_all (window);
   if (g_getenv ("PAGES_DEMO_SCROLL") != NULL)
