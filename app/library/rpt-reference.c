@@ -146,7 +146,9 @@ load_array (const char  *dir,
       return NULL;
     }
 
-  if (!JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)) ||
+  /* An empty file parses, to no root at all. */
+  if (json_parser_get_root (parser) == NULL ||
+      !JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)) ||
       g_strcmp0 (member_string (root = json_node_get_object (json_parser_get_root (parser)), "format"), format) != 0 ||
       !json_object_has_member (root, member) ||
       !JSON_NODE_HOLDS_ARRAY (json_object_get_member (root, member)))
