@@ -193,7 +193,9 @@ compare_columns (gconstpointer a,
  * order of their period along the category axis, one series per group.  Up
  * to %RPT_CHARTS_MAX_PERIOD_GROUPS groups are shown, those with the most
  * approvals; as grouped bars when all groups fit (or when there are fewer
- * than three reports, where a line says little), else as lines.
+ * than three reports, where a line says little), else as lines.  Reports
+ * that name none of the shown groups' approvals are left out (the note
+ * names them): a 0 there would read as "the groups approved nothing".
  *
  * Returns: (transfer full) (nullable): the chart, or %NULL on error
  */
@@ -209,6 +211,9 @@ rpt_charts_build_by_period (RptLibrary  *library,
   g_autoptr(GPtrArray) report_keys = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) report_labels = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GString) skipped = g_string_new (NULL);
+  g_autoptr(GArray) kept = NULL;
+  guint n_skipped = 0;
   const char *report_filter;
   RptChartKind kind;
   RptChart *chart;
@@ -269,7 +274,32 @@ rpt_charts_build_by_period (RptLibrary  *library,
   /* The groups shown, in their natural order again (SG2 before SG11). */
   g_array_sort (ranked, compare_columns);
 
-  kind = n_groups <= RPT_CHARTS_MAX_PERIOD_GROUPS || report_keys->len < 3
+  /* A report that names none of these groups' approvals (the MoU/MG report
+   * lists texts without their group) would draw every line down to 0 as if
+   * the groups had stopped working: it is left out, and the note says so. */
+  kept = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint r = 0; r < report_keys->len; r++)
+    {
+      int row = rpt_count_table_find_row (table, g_ptr_array_index (report_keys, r));
+      guint shown_total = 0;
+
+      for (guint i = 0; row >= 0 && i < ranked->len; i++)
+        shown_total += rpt_count_table_get_count (table, row, g_array_index (ranked, Ranked, i).column);
+
+      if (shown_total > 0)
+        g_array_append_val (kept, r);
+      else if (ranked->len > 0)
+        {
+          if (skipped->len > 0)
+            g_string_append (skipped, _(", "));
+          g_string_append (skipped, g_ptr_array_index (report_labels, r));
+          n_skipped++;
+        }
+    }
+
+  /* Lines when there are too many groups for bars side by side, but a line
+   * through one or two reports says little. */
+  kind = n_groups <= RPT_CHARTS_MAX_PERIOD_GROUPS || kept->len < 3
          ? RPT_CHART_GROUPED_BARS : RPT_CHART_LINES;
   chart = rpt_chart_new (kind,
                          query_has_status (query) ? _("Deliverables per report period")
@@ -285,16 +315,16 @@ rpt_charts_build_by_period (RptLibrary  *library,
                             rpt_count_table_get_column_key (table, c));
     }
 
-  for (guint r = 0; r < report_keys->len; r++)
+  for (guint k = 0; k < kept->len; k++)
     {
+      guint r = g_array_index (kept, guint, k);
       const char *key = g_ptr_array_index (report_keys, r);
       int row = rpt_count_table_find_row (table, key);
       guint category = rpt_chart_add_category (chart, g_ptr_array_index (report_labels, r), key);
 
       for (guint i = 0; i < ranked->len; i++)
         rpt_chart_set_value (chart, category, i,
-                             row >= 0 ? rpt_count_table_get_count (table, row, g_array_index (ranked, Ranked, i).column)
-                                      : 0);
+                             rpt_count_table_get_count (table, row, g_array_index (ranked, Ranked, i).column));
     }
 
   if (n_groups > n_shown)
@@ -308,6 +338,18 @@ rpt_charts_build_by_period (RptLibrary  *library,
                                         "The %u groups with the most texts; %u other groups (%u texts) are not shown.",
                                         n_hidden),
                               n_shown, n_hidden, hidden_total);
+    }
+  if (n_skipped > 0)
+    {
+      if (text->len > 0)
+        g_string_append_c (text, ' ');
+      g_string_append_printf (text,
+                              /* Translators: under the chart of approvals per report period;
+                               * %s is a list of reports ("2023, since 2017") */
+                              ngettext ("Left out, as it names no approvals by these groups: %s.",
+                                        "Left out, as they name no approvals by these groups: %s.",
+                                        n_skipped),
+                              skipped->str);
     }
   set_note (note, text->str);
 
