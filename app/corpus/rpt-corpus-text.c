@@ -423,7 +423,7 @@ read_word_number (const char *s,
     {
       const char *w = number_words[k].word;
 
-      if (w[0] == first && w[n] == '\0' && strlen (w) == n && g_ascii_strncasecmp (s, w, n) == 0)
+      if (w[0] == first && strlen (w) == n && g_ascii_strncasecmp (s, w, n) == 0)
         {
           *value = number_words[k].value;
           *consumed = n;
