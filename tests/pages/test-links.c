@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "rpt-links.h"
+#include "rpt-page-util.h"
 
 /* Well-formed, so that GtkLabel (which knows <a>) can take it. */
 static void
@@ -232,6 +233,33 @@ test_label_links (void)
   g_object_unref (label);
 }
 
+static void
+test_section_order (void)
+{
+  g_assert_cmpint (_rpt_page_compare_sections ("2.2", "2.10"), <, 0);
+  g_assert_cmpint (_rpt_page_compare_sections ("2.10", "2.2"), >, 0);
+  g_assert_cmpint (_rpt_page_compare_sections ("2.1", "2.1.4"), <, 0);
+  g_assert_cmpint (_rpt_page_compare_sections ("summary", "1"), <, 0);
+  g_assert_cmpint (_rpt_page_compare_sections ("3", "summary"), >, 0);
+  g_assert_cmpint (_rpt_page_compare_sections ("R09/06", "R16/04"), <, 0);
+  g_assert_cmpint (_rpt_page_compare_sections ("2.1.4", "2.1.4"), ==, 0);
+}
+
+static void
+test_status_pill (void)
+{
+  GtkWidget *pill = g_object_ref_sink (_rpt_page_status_pill ("under-approval"));
+  GtkWidget *none = g_object_ref_sink (_rpt_page_status_pill (NULL));
+
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (pill)), ==, "Under approval");
+  g_assert_true (gtk_widget_has_css_class (pill, "rpt-status-pill"));
+  g_assert_true (gtk_widget_has_css_class (pill, "status-under-approval"));
+  g_assert_true (gtk_widget_has_css_class (none, "status-mentioned"));
+  g_assert_cmpuint (_rpt_page_status_rank ("approved"), <, _rpt_page_status_rank ("under-approval"));
+  g_assert_finalize_object (pill);
+  g_assert_finalize_object (none);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -248,6 +276,8 @@ main (int   argc,
   g_test_add_func ("/rpt/links/filter", test_filter);
   g_test_add_func ("/rpt/links/no-body", test_no_body);
   g_test_add_func ("/rpt/links/label", test_label_links);
+  g_test_add_func ("/rpt/pages/section-order", test_section_order);
+  g_test_add_func ("/rpt/pages/status-pill", test_status_pill);
 
   return g_test_run ();
 }
