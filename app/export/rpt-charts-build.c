@@ -546,7 +546,10 @@ stated_label (RptStatedCount *count,
  * For every stated count ("In total, 22 Recommendations were approved by
  * ITU-T SGs 11, 13 and 17"), the stated figure (the reference) beside the
  * number of listed items the library counted (series "counted"), in
- * reporting order.  Category keys are "<report id>#<section>".
+ * reporting order.  Category keys are "<report id>#<section>".  Totals
+ * stated as "more than N" (a whole sector's approvals, which no report
+ * lists) are not drawn but named in the note, so that they do not flatten
+ * the other bars.
  *
  * Returns: (transfer full) (nullable): the chart, or %NULL on error
  */
@@ -561,7 +564,8 @@ rpt_charts_build_stated_counted (RptLibrary  *library,
   RptChart *chart;
   gint64 first_report = -1;
   gboolean several_reports = FALSE;
-  guint n, n_differ = 0;
+  g_autoptr(GString) totals = g_string_new (NULL);
+  guint n, n_differ = 0, n_drawn = 0;
 
   g_return_val_if_fail (RPT_IS_LIBRARY (library), NULL);
   g_return_val_if_fail (query == NULL || RPT_IS_QUERY (query), NULL);
@@ -577,6 +581,8 @@ rpt_charts_build_stated_counted (RptLibrary  *library,
       RptReport *report = rpt_stated_count_get_report (count);
       gint64 id = report != NULL ? rpt_report_get_id (report) : 0;
 
+      if (rpt_stated_count_get_at_least (count))
+        continue;
       if (first_report < 0)
         first_report = id;
       else if (id != first_report)
@@ -598,6 +604,25 @@ rpt_charts_build_stated_counted (RptLibrary  *library,
       g_autofree char *key = NULL;
       guint category;
 
+      /* "More than 330 … were approved" is a total for a whole sector that
+       * no report lists one by one: on the same axis it would flatten every
+       * other bar.  It goes into the note instead. */
+      if (rpt_stated_count_get_at_least (count))
+        {
+          g_autofree char *where = section_label (rpt_stated_count_get_section (count));
+
+          if (totals->len > 0)
+            g_string_append (totals, _("; "));
+          /* Translators: a sector-wide total in the note of the stated-versus-counted
+           * chart: "more than 330 (§2, since 2022; 50 listed)" */
+          g_string_append_printf (totals, _("%s (%s, %s; %u listed)"),
+                                  rpt_stated_count_get_count_label (count), where,
+                                  report != NULL ? rpt_report_get_label (report) : "",
+                                  rpt_stated_count_get_counted (count));
+          continue;
+        }
+      n_drawn++;
+
       key = g_strdup_printf ("%" G_GINT64_FORMAT "#%s",
                              report != NULL ? rpt_report_get_id (report) : 0,
                              rpt_stated_count_get_section (count) ? rpt_stated_count_get_section (count) : "");
@@ -609,13 +634,20 @@ rpt_charts_build_stated_counted (RptLibrary  *library,
         n_differ++;
     }
 
-  if (n > 0)
+  if (n_drawn > 0)
     g_string_append_printf (text,
                             /* Translators: under the stated-versus-counted chart */
                             ngettext ("%u of %u stated count differs from the items the report lists.",
                                       "%u of %u stated counts differ from the items the report lists.",
-                                      n),
-                            n_differ, n);
+                                      n_drawn),
+                            n_differ, n_drawn);
+  if (totals->len > 0)
+    {
+      if (text->len > 0)
+        g_string_append_c (text, ' ');
+      /* Translators: %s lists totals such as "more than 330 (§2, since 2022; 50 listed)" */
+      g_string_append_printf (text, _("Sector-wide totals, not drawn: %s."), totals->str);
+    }
   set_note (note, text->str);
 
   return chart;

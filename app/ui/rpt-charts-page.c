@@ -70,6 +70,47 @@ card_slot (RptChartCard *card)
   return GTK_IS_FLOW_BOX_CHILD (parent) ? parent : GTK_WIDGET (card);
 }
 
+/* Stated counts are read one report at a time (where does this report's
+ * summary disagree with its lists?): with all reports chosen, the newest
+ * report that states a count is shown, and the note says so. */
+static RptQuery *
+stated_query (RptChartsPage  *self,
+              char          **scope)
+{
+  g_autoptr(GListModel) counts = NULL;
+  g_autoptr(RptStatedCount) last = NULL;
+  const char *report = rpt_query_get_report (self->query);
+  RptQuery *query;
+  RptReport *newest;
+  guint n;
+
+  *scope = NULL;
+  if (report != NULL && report[0] != '\0')
+    return g_object_ref (self->query);
+
+  counts = rpt_library_list (self->library, RPT_LIST_STATED_COUNTS, self->query, NULL);
+  n = counts != NULL ? g_list_model_get_n_items (counts) : 0;
+  if (n == 0)
+    return g_object_ref (self->query);
+
+  /* In order of period: the last is the newest. */
+  last = g_list_model_get_item (counts, n - 1);
+  newest = rpt_stated_count_get_report (last);
+  if (newest == NULL)
+    return g_object_ref (self->query);
+
+  query = rpt_query_copy (self->query);
+  {
+    g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, rpt_report_get_id (newest));
+
+    rpt_query_set_report (query, id);
+  }
+  /* Translators: under the stated-versus-counted chart when all reports are chosen */
+  *scope = g_strdup_printf (_("The newest report, “%s”; choose another with the report filter above."),
+                            rpt_report_get_label (newest));
+  return query;
+}
+
 /* Makes every chart for the current filters.  A handful of aggregate
  * queries over indexed tables: well within a frame for libraries of
  * hundreds of reports. */
@@ -91,7 +132,22 @@ rebuild (RptChartsPage *self)
       g_autofree char *note = NULL;
       gboolean has_data;
 
-      chart = rpt_charts_build (topics[i], self->library, self->query, &note, &error);
+      g_autoptr(RptQuery) query = NULL;
+      g_autofree char *scope = NULL;
+
+      if (topics[i] == RPT_CHARTS_STATED_COUNTED)
+        query = stated_query (self, &scope);
+      else
+        query = g_object_ref (self->query);
+
+      chart = rpt_charts_build (topics[i], self->library, query, &note, &error);
+      if (scope != NULL)
+        {
+          char *joined = note != NULL ? g_strconcat (scope, " ", note, NULL) : g_strdup (scope);
+
+          g_free (note);
+          note = joined;
+        }
       if (chart == NULL)
         {
           g_debug ("Could not make the chart “%s”: %s",
@@ -108,7 +164,7 @@ rebuild (RptChartsPage *self)
       if (rpt_chart_get_kind (chart) != RPT_CHART_STATED_COUNTED && rpt_chart_get_n_series (chart) == 0)
         has_data = FALSE;
 
-      rpt_chart_card_set_query (self->cards[i], self->query);
+      rpt_chart_card_set_query (self->cards[i], query);
       rpt_chart_card_set_chart (self->cards[i], chart, note);
       gtk_widget_set_visible (card_slot (self->cards[i]), has_data);
       any |= has_data;

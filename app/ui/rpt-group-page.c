@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rpt-chart-card.h"
 #include "rpt-group-page.h"
 #include "rpt-links.h"
 #include "rpt-page-util.h"
@@ -522,6 +523,7 @@ rpt_group_page_show (RptGroupPage *self,
   fill_by_status (self);
   fill_by_report (self);
   fill_counts (self);
+  rpt_chart_card_fill_box (self->chart_box, self->library, RPT_CHARTS_GROUP, rpt_group_get_id (group));
 
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
   set_title (self, rpt_group_get_id (group));

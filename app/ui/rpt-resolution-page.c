@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "rpt-chart-card.h"
 #include "rpt-links.h"
 #include "rpt-page-util.h"
 #include "rpt-resolution-page.h"
@@ -470,6 +471,7 @@ rpt_resolution_page_show (RptResolutionPage *self,
   fill_revisions (self, sections);
   fill_deliverables (self);
   fill_sections (self, sections);
+  rpt_chart_card_fill_box (self->chart_box, self->library, RPT_CHARTS_RESOLUTION, key);
 
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
   set_title (self, name);
