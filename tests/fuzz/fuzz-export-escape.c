@@ -13,7 +13,8 @@
  * The input is split at NUL bytes into strings: the first is the title, the
  * rest fill rows of the export's columns in order.  The CSV is checked on
  * the raw bytes (CSV escaping works on bytes); the JSON on the same strings
- * made valid UTF-8, since rows come from the library, which holds UTF-8. */
+ * made valid UTF-8, since rows come from the library, which holds UTF-8.
+ * Built with -DRPT_FUZZ_STANDALONE it runs its seeds once, as a test. */
 
 #include "config.h"
 
@@ -263,3 +264,34 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 
   return 0;
 }
+
+#ifdef RPT_FUZZ_STANDALONE
+/* Without libFuzzer: runs the target once on every file of the folders
+ * given (the seeds and regression inputs), printing TAP for meson test. */
+int
+main (int   argc,
+      char *argv[])
+{
+  int n = 0;
+
+  for (int k = 1; k < argc; k++)
+    {
+      g_autoptr(GDir) dir = g_dir_open (argv[k], 0, NULL);
+      const char *name;
+
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *path = g_build_filename (argv[k], name, NULL);
+          g_autofree char *contents = NULL;
+          gsize length;
+
+          if (!g_file_get_contents (path, &contents, &length, NULL))
+            continue;
+          LLVMFuzzerTestOneInput ((const uint8_t *) contents, length);
+          g_print ("ok %d - %s\n", ++n, name);
+        }
+    }
+  g_print ("1..%d\n", n);
+  return n > 0 ? 0 : 1;
+}
+#endif

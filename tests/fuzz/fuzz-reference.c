@@ -14,7 +14,8 @@
  * groups.json, series.json, resolutions.json, section-resolutions.json (the
  * seeds in corpus/reference/ are the bundled files joined so).  They are
  * written to a folder in /dev/shm (memory) for each run, since
- * rpt_reference_load() reads a folder. */
+ * rpt_reference_load() reads a folder.  Built with -DRPT_FUZZ_STANDALONE
+ * it runs its seeds once, as a test. */
 
 #include "config.h"
 
@@ -33,18 +34,18 @@ static const char * const file_names[] = {
   "groups.json", "series.json", "resolutions.json", "section-resolutions.json",
 };
 
-static char *dir;
+static char *work_dir;
 
 static void
 remove_dir (void)
 {
   for (guint i = 0; i < G_N_ELEMENTS (file_names); i++)
     {
-      g_autofree char *path = g_build_filename (dir, file_names[i], NULL);
+      g_autofree char *path = g_build_filename (work_dir, file_names[i], NULL);
 
       g_unlink (path);
     }
-  g_rmdir (dir);
+  g_rmdir (work_dir);
 }
 
 static void
@@ -52,7 +53,7 @@ write_file (const char *name,
             const char *bytes,
             gsize       length)
 {
-  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autofree char *path = g_build_filename (work_dir, name, NULL);
   FILE *file = fopen (path, "wb");
 
   g_assert_nonnull (file);
@@ -129,13 +130,13 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       g_once_init_leave (&log_set, 1);
     }
 
-  if (dir == NULL)
+  if (work_dir == NULL)
     {
       const char *base = g_file_test ("/dev/shm", G_FILE_TEST_IS_DIR) ? "/dev/shm" : g_get_tmp_dir ();
       g_autofree char *template = g_build_filename (base, "fuzz-reference-XXXXXX", NULL);
 
-      dir = g_mkdtemp (g_steal_pointer (&template));
-      g_assert_nonnull (dir);
+      work_dir = g_mkdtemp (g_steal_pointer (&template));
+      g_assert_nonnull (work_dir);
       atexit (remove_dir);
     }
 
@@ -152,10 +153,41 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       p = nul ? nul + 1 : end;
     }
 
-  reference = rpt_reference_load (dir, &error);
+  reference = rpt_reference_load (work_dir, &error);
   g_assert_true ((reference == NULL) != (error == NULL));
   if (reference != NULL)
     check_reference (reference);
 
   return 0;
 }
+
+#ifdef RPT_FUZZ_STANDALONE
+/* Without libFuzzer: runs the target once on every file of the folders
+ * given (the seeds and regression inputs), printing TAP for meson test. */
+int
+main (int   argc,
+      char *argv[])
+{
+  int n = 0;
+
+  for (int k = 1; k < argc; k++)
+    {
+      g_autoptr(GDir) dir = g_dir_open (argv[k], 0, NULL);
+      const char *name;
+
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *path = g_build_filename (argv[k], name, NULL);
+          g_autofree char *contents = NULL;
+          gsize length;
+
+          if (!g_file_get_contents (path, &contents, &length, NULL))
+            continue;
+          LLVMFuzzerTestOneInput ((const uint8_t *) contents, length);
+          g_print ("ok %d - %s\n", ++n, name);
+        }
+    }
+  g_print ("1..%d\n", n);
+  return n > 0 ? 0 : 1;
+}
+#endif
