@@ -100,6 +100,9 @@ static const CueWord cue_words[] = {
 
 static gboolean cue_first_letter[256];
 static gsize cue_first_word_length[G_N_ELEMENTS (cue_words)];
+/* the cue words by first letter, in table order */
+static guint8 cue_by_letter[128][G_N_ELEMENTS (cue_words)];
+static guint8 cue_by_letter_n[128];
 static gsize vocabulary_ready = 0;
 
 static void
@@ -111,6 +114,11 @@ ensure_vocabulary (void)
         {
           cue_first_letter[(guchar) cue_words[k].phrase[0]] = TRUE;
           cue_first_word_length[k] = strcspn (cue_words[k].phrase, " ");
+          {
+            guchar f = (guchar) cue_words[k].phrase[0] & 0x7F;
+
+            cue_by_letter[f][cue_by_letter_n[f]++] = (guint8) k;
+          }
         }
       g_once_init_leave (&vocabulary_ready, 1);
     }
@@ -1667,11 +1675,12 @@ scan_cue (Scan       *scan,
   while (pos + wl < len && g_ascii_isalpha (s[pos + wl]))
     wl++;
 
-  for (gsize k = 0; k < G_N_ELEMENTS (cue_words); k++)
+  for (guint j = 0; j < cue_by_letter_n[(guchar) c]; j++)
     {
+      guint k = cue_by_letter[(guchar) c][j];
       const CueWord *w = &cue_words[k];
 
-      if (w->phrase[0] == c && cue_first_word_length[k] == wl && word_at (s, pos, len, w->phrase))
+      if (cue_first_word_length[k] == wl && word_at (s, pos, len, w->phrase))
         {
           CueEvent ev = { 0, };
           gsize e, b;

@@ -401,6 +401,12 @@ static const NumberWord number_words[] = {
   { "ninety", 90 }, { "hundred", 100 }, { "dozen", 12 },
 };
 
+/* strlen() of each number word */
+static const guint8 number_word_length[] = {
+  3, 3, 5, 4, 4, 3, 5, 5, 4, 3, 6, 6, 8, 8, 7, 7, 9, 8, 8, 6, 6, 5, 5, 5, 7, 6, 6, 7, 5,
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (number_word_length) == G_N_ELEMENTS (number_words));
+
 static gboolean
 read_word_number (const char *s,
                   gsize       length,
@@ -423,7 +429,7 @@ read_word_number (const char *s,
     {
       const char *w = number_words[k].word;
 
-      if (w[0] == first && strlen (w) == n && g_ascii_strncasecmp (s, w, n) == 0)
+      if (w[0] == first && number_word_length[k] == n && g_ascii_strncasecmp (s, w, n) == 0)
         {
           *value = number_words[k].value;
           *consumed = n;

@@ -70,9 +70,9 @@ check_binary (const char  *data,
     }
 
   /* Control characters other than tab and line ends: text has next to
-   * none.  The head of the file tells. */
+   * none.  The first 16 kB tell. */
   {
-    gsize head = MIN (length, (gsize) 65536);
+    gsize head = MIN (length, (gsize) 16384);
     gsize control = 0;
 
     for (gsize k = 0; k < head; k++)
@@ -195,17 +195,15 @@ rpt_corpus_decode (const char  *data,
   return g_string_free (out, FALSE);
 }
 
+static RptCorpusReport *parse_checked (const char *utf8_text, gsize length,
+                                       const char *file_name, GError **error);
+
 RptCorpusReport *
 rpt_corpus_parse_text (const char  *utf8_text,
                        gsize        length,
                        const char  *file_name,
                        GError     **error)
 {
-  g_autoptr(RptCorpusReport) report = NULL;
-  g_autofree char *clean = NULL;
-  gsize clean_length = 0;
-  gboolean has_letter = FALSE;
-
   g_return_val_if_fail (utf8_text != NULL || length == 0, NULL);
 
   if (file_name == NULL)
@@ -220,6 +218,20 @@ rpt_corpus_parse_text (const char  *utf8_text,
                    _("“%s” is not valid UTF-8 text"), file_name);
       return NULL;
     }
+  return parse_checked (utf8_text, length, file_name, error);
+}
+
+/* @utf8_text has been checked: UTF-8, not binary, not too large. */
+static RptCorpusReport *
+parse_checked (const char  *utf8_text,
+               gsize        length,
+               const char  *file_name,
+               GError     **error)
+{
+  g_autoptr(RptCorpusReport) report = NULL;
+  g_autofree char *clean = NULL;
+  gsize clean_length = 0;
+  gboolean has_letter = FALSE;
 
   clean = _rpt_corpus_clean (utf8_text, length, &clean_length);
   for (gsize k = 0; k < clean_length && !has_letter; k++)
@@ -263,7 +275,8 @@ rpt_corpus_parse_bytes (GBytes      *bytes,
   text = decode_to_utf8 (data, length, file_name, &text_length, &owned, error);
   if (text == NULL)
     return NULL;
-  return rpt_corpus_parse_text (text, text_length, file_name, error);
+  /* decode_to_utf8() has checked it all */
+  return parse_checked (text, text_length, file_name, error);
 }
 
 RptCorpusReport *
