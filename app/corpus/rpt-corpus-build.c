@@ -1398,6 +1398,11 @@ handle_line (Builder    *b,
       _rpt_scan_paragraph (&b->scan, r, rlen, FALSE);
       heading = rlen > 0 && rlen < 200 && !ends_with_stop (r, rlen) && b->scan.ids->len == 0 &&
                 b->scan.cues->len == 0 && b->scan.counts->len == 0;
+      /* "2.3<TAB>On IMT-2020, ITU-T SG13:" is a lead sentence, not a
+       * heading: it names the subject of what follows */
+      for (guint k = 0; heading && k < b->scan.groups->len; k++)
+        if (g_array_index (b->scan.groups, GroupEvent, k).flags & GROUP_SUBJECT)
+          heading = FALSE;
       if (heading)
         {
           gsize e = rlen;
