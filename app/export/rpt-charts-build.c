@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "rpt-charts-build.h"
@@ -452,6 +453,16 @@ rpt_charts_build_by_kind (RptLibrary  *library,
   return chart;
 }
 
+static int
+compare_numbers (const void *a,
+                 const void *b)
+{
+  guint64 x = *(const guint64 *) a;
+  guint64 y = *(const guint64 *) b;
+
+  return x < y ? -1 : (x > y);
+}
+
 /* "ITU-T SG17" → "17" when every group is an ITU-T study group, so that
  * "SGs 11, 13, 17" reads like the reports themselves. */
 static char *
@@ -473,11 +484,17 @@ groups_label (const char * const *groups)
 
   if (all_sgs)
     {
+      g_autofree guint64 *numbers = g_new0 (guint64, n);
+
+      /* In numeric order, as the reports write them (5 before 11). */
+      for (guint i = 0; i < n; i++)
+        numbers[i] = g_ascii_strtoull (groups[i] + strlen ("ITU-T SG"), NULL, 10);
+      qsort (numbers, n, sizeof (guint64), compare_numbers);
       for (guint i = 0; i < n; i++)
         {
           if (i > 0)
             g_string_append (text, _(", "));
-          g_string_append (text, groups[i] + strlen ("ITU-T SG"));
+          g_string_append_printf (text, "%" G_GUINT64_FORMAT, numbers[i]);
         }
       /* Translators: study groups named by a stated count, "SGs 11, 13, 17" */
       return g_strdup_printf (_("SGs %s"), text->str);
