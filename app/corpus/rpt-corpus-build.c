@@ -1470,7 +1470,8 @@ static RptFamily
 detect_family (const char *text,
                gsize       len)
 {
-  const char *p = text, *end = text + len;
+  /* the structure shows in the first 256 kB (a report is 20 to 300 kB) */
+  const char *p = text, *end = text + MIN (len, (gsize) 262144);
   guint codes = 0, numbered = 0;
   gsize head = MIN (len, (gsize) 16384);
 
