@@ -414,16 +414,19 @@ read_word_number (const char *s,
                   gsize      *consumed)
 {
   gsize n = 0;
-  char first;
+  char first = s[0] | 0x20;
 
-  /* the letters of the word, then only the words of that length and
-   * first letter are compared */
-  while (n < length && g_ascii_isalpha (s[n]))
+  /* cheap refusals first: most words are not numbers */
+  switch (first)
+    {
+    case 'o': case 't': case 'f': case 's': case 'e': case 'n': case 'h': case 'd':
+      break;
+    default:
+      return FALSE;
+    }
+  while (n < length && n < 10 && g_ascii_isalpha (s[n]))
     n++;
-  if (n < 3 || n > 9)
-    return FALSE;
-  first = g_ascii_tolower (s[0]);
-  if (strchr ("otfsenhd", first) == NULL)
+  if (n < 3 || n > 9 || (n < length && g_ascii_isalpha (s[n])))
     return FALSE;
   for (gsize k = 0; k < G_N_ELEMENTS (number_words); k++)
     {
