@@ -174,11 +174,19 @@ on_toc_row_activated (GtkListBox    *list,
                       RptReportPage *self)
 {
   const char *number = g_object_get_data (G_OBJECT (row), "rpt-section");
+  GtkWidget *section, *heading;
 
   if (number == NULL)
     return;
   highlight_section (self, number);
   scroll_to_section (self, number);
+
+  /* Keyboard users go on reading there: focus its heading, without the
+   * select-all a selectable label does on focus. */
+  section = g_hash_table_lookup (self->section_widgets, number);
+  heading = section != NULL ? gtk_widget_get_first_child (section) : NULL;
+  if (GTK_IS_LABEL (heading) && gtk_widget_grab_focus (heading))
+    gtk_label_select_region (GTK_LABEL (heading), 0, 0);
 }
 
 static gboolean

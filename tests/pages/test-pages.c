@@ -460,6 +460,8 @@ test_report_page (void)
     wait_frames (window, 5);
     highlighted = find_widget_with_class (page, "rpt-section-highlight");
     g_assert_nonnull (find_label_with_text (highlighted, "Purpose"));
+    /* The keyboard focus follows to the section's heading. */
+    g_assert_true (gtk_widget_has_focus (gtk_widget_get_first_child (highlighted)));
     g_assert_cmpfloat (gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (scroller)), <, deep);
   }
 
