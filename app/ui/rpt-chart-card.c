@@ -113,6 +113,11 @@ rpt_chart_card_measure (GtkWidget      *widget,
                       minimum, natural, minimum_baseline, natural_baseline);
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     *natural = *minimum;
+  else
+    /* A squeezed chart drops its title, legend and labels: inside a
+     * scrolled page (the Charts page, a group's page) it gets its natural
+     * height and the page scrolls. */
+    *minimum = *natural;
 }
 
 static void
@@ -289,6 +294,9 @@ rpt_chart_card_set_chart (RptChartCard *self,
 
   gtk_label_set_text (self->note_label, note != NULL ? note : "");
   gtk_widget_set_visible (GTK_WIDGET (self->note_label), note != NULL && note[0] != '\0');
+  /* The button stays at the end of the row, with or without a note to its
+   * side (two expanding children would split the row in halves). */
+  gtk_widget_set_hexpand (GTK_WIDGET (self->save_button), note == NULL || note[0] == '\0');
 
   title = chart != NULL ? rpt_chart_get_title (chart) : "";
   /* Several cards, several Save buttons: the name says which chart. */
