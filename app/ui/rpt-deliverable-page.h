@@ -23,8 +23,8 @@ G_DECLARE_FINAL_TYPE (RptDeliverablePage, rpt_deliverable_page, RPT, DELIVERABLE
 
 GtkWidget  *rpt_deliverable_page_new         (RptLibrary         *library);
 gboolean    rpt_deliverable_page_show        (RptDeliverablePage *self,
-                                         const char         *key,
-                                         const char         *fragment);
+                                              const char         *key,
+                                              const char         *fragment);
 RptLibrary *rpt_deliverable_page_get_library (RptDeliverablePage *self);
 const char *rpt_deliverable_page_get_title   (RptDeliverablePage *self);
 

@@ -22,12 +22,12 @@ G_DECLARE_FINAL_TYPE (RptGroupPage, rpt_group_page, RPT, GROUP_PAGE, AdwBin)
  * counts that name it.  chart_box is where a chart goes (hidden while empty).
  * Links navigate with the window action win.navigate. */
 
-GtkWidget  *rpt_group_page_new         (RptLibrary         *library);
-gboolean    rpt_group_page_show        (RptGroupPage *self,
-                                         const char         *key,
-                                         const char         *fragment);
-RptLibrary *rpt_group_page_get_library (RptGroupPage *self);
-const char *rpt_group_page_get_title   (RptGroupPage *self);
+GtkWidget  *rpt_group_page_new           (RptLibrary   *library);
+gboolean    rpt_group_page_show          (RptGroupPage *self,
+                                          const char   *key,
+                                          const char   *fragment);
+RptLibrary *rpt_group_page_get_library   (RptGroupPage *self);
+const char *rpt_group_page_get_title     (RptGroupPage *self);
 GtkBox     *rpt_group_page_get_chart_box (RptGroupPage *self);
 
 G_END_DECLS

@@ -22,10 +22,10 @@ G_DECLARE_FINAL_TYPE (RptReportPage, rpt_report_page, RPT, REPORT_PAGE, AdwBin)
  * table of contents and the text of every section with links.
  * Links navigate with the window action win.navigate. */
 
-GtkWidget  *rpt_report_page_new         (RptLibrary         *library);
+GtkWidget  *rpt_report_page_new         (RptLibrary    *library);
 gboolean    rpt_report_page_show        (RptReportPage *self,
-                                         const char         *key,
-                                         const char         *fragment);
+                                         const char    *key,
+                                         const char    *fragment);
 RptLibrary *rpt_report_page_get_library (RptReportPage *self);
 const char *rpt_report_page_get_title   (RptReportPage *self);
 

@@ -23,12 +23,12 @@ G_DECLARE_FINAL_TYPE (RptResolutionPage, rpt_resolution_page, RPT, RESOLUTION_PA
  * a chart goes (hidden while empty).
  * Links navigate with the window action win.navigate. */
 
-GtkWidget  *rpt_resolution_page_new         (RptLibrary         *library);
-gboolean    rpt_resolution_page_show        (RptResolutionPage *self,
-                                         const char         *key,
-                                         const char         *fragment);
-RptLibrary *rpt_resolution_page_get_library (RptResolutionPage *self);
-const char *rpt_resolution_page_get_title   (RptResolutionPage *self);
+GtkWidget  *rpt_resolution_page_new           (RptLibrary        *library);
+gboolean    rpt_resolution_page_show          (RptResolutionPage *self,
+                                               const char        *key,
+                                               const char        *fragment);
+RptLibrary *rpt_resolution_page_get_library   (RptResolutionPage *self);
+const char *rpt_resolution_page_get_title     (RptResolutionPage *self);
 GtkBox     *rpt_resolution_page_get_chart_box (RptResolutionPage *self);
 
 G_END_DECLS
