@@ -479,6 +479,69 @@ test_report_page (void)
   g_assert_finalize_object (page);
 }
 
+/* Every group, Resolution and report of the library (and a sample of the
+ * deliverables) shows without a warning, one page reused for all. */
+static void
+test_every_entity (void)
+{
+  GtkWidget *pages[4] = {
+    g_object_ref_sink (rpt_group_page_new (library)),
+    g_object_ref_sink (rpt_resolution_page_new (library)),
+    g_object_ref_sink (rpt_report_page_new (library)),
+    g_object_ref_sink (rpt_deliverable_page_new (library)),
+  };
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *window;
+  GListModel *model;
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    gtk_box_append (GTK_BOX (box), pages[i]);
+  window = window_new (box);
+
+  model = rpt_library_get_groups (library);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(RptGroup) group = g_list_model_get_item (model, i);
+
+      g_assert_true (rpt_group_page_show (RPT_GROUP_PAGE (pages[0]), rpt_group_get_id (group), NULL));
+      g_assert_cmpstr (rpt_group_page_get_title (RPT_GROUP_PAGE (pages[0])), ==, rpt_group_get_id (group));
+    }
+  gtk_test_widget_wait_for_draw (window);
+
+  model = rpt_library_get_resolutions (library);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(RptResolution) resolution = g_list_model_get_item (model, i);
+
+      g_assert_true (rpt_resolution_page_show (RPT_RESOLUTION_PAGE (pages[1]), rpt_resolution_get_key (resolution), NULL));
+      g_assert_nonnull (rpt_resolution_page_get_title (RPT_RESOLUTION_PAGE (pages[1])));
+    }
+  gtk_test_widget_wait_for_draw (window);
+
+  model = rpt_library_get_reports (library);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(RptReport) report = g_list_model_get_item (model, i);
+      g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT, rpt_report_get_id (report));
+
+      g_assert_true (rpt_report_page_show (RPT_REPORT_PAGE (pages[2]), key, "2"));
+      wait_frames (window, 2);
+    }
+
+  model = rpt_library_get_deliverables (library);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i += 7)
+    {
+      g_autoptr(RptDeliverable) deliverable = g_list_model_get_item (model, i);
+
+      g_assert_true (rpt_deliverable_page_show (RPT_DELIVERABLE_PAGE (pages[3]), rpt_deliverable_get_id (deliverable), NULL));
+    }
+  gtk_test_widget_wait_for_draw (window);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    g_assert_finalize_object (pages[i]);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -498,6 +561,7 @@ main (int   argc,
   g_test_add_func ("/rpt/pages/group", test_group_page);
   g_test_add_func ("/rpt/pages/resolution", test_resolution_page);
   g_test_add_func ("/rpt/pages/report", test_report_page);
+  g_test_add_func ("/rpt/pages/every-entity", test_every_entity);
 
   status = g_test_run ();
 
