@@ -398,6 +398,12 @@ test_export_disk_full (void)
 
         run_argv (argv, &run);
       }
+      if (WIFEXITED (run.status) && WEXITSTATUS (run.status) == 99)
+        {
+          g_test_skip ("a tmpfs cannot be mounted here");
+          run_clear (&run);
+          return;
+        }
       g_assert_true (g_spawn_check_wait_status (run.status, NULL));
       g_assert_nonnull (strstr (run.err, "export="));
       g_assert_null (strstr (run.err, "export=0"));
@@ -545,6 +551,12 @@ test_read_only_mount (void)
 
     run_argv (argv, &run);
   }
+  if (WIFEXITED (run.status) && WEXITSTATUS (run.status) == 99)
+    {
+      g_test_skip ("a read-only bind mount is not allowed here");
+      run_clear (&run);
+      return;
+    }
   g_assert_true (g_spawn_check_wait_status (run.status, NULL));
   /* Both refused, each with the reason. */
   g_assert_nonnull (strstr (run.err, "import=1"));
