@@ -52,11 +52,23 @@ data_subdir (const char *env_name,
              const char *name)
 {
   const char *env = g_getenv (env_name);
+  g_autofree char *installed = NULL;
+  g_autofree char *source = NULL;
 
   if (env != NULL && *env != '\0')
     return g_strdup (env);
 
-  return g_build_filename (PKGDATADIR, name, NULL);
+  installed = g_build_filename (PKGDATADIR, name, NULL);
+  if (g_file_test (installed, G_FILE_TEST_IS_DIR))
+    return g_steal_pointer (&installed);
+
+  /* A build that was never installed (the developer running
+   * _build/app/rapporteur) reads the source tree's data. */
+  source = g_build_filename (SOURCE_DATADIR, name, NULL);
+  if (g_file_test (source, G_FILE_TEST_IS_DIR))
+    return g_steal_pointer (&source);
+
+  return g_steal_pointer (&installed);
 }
 
 /**
