@@ -105,11 +105,25 @@ fill_header (RptGroupPage *self)
   set_label (self->kind_label, kind_text);
 
   set_label (self->id_label, rpt_group_get_id (group));
-  set_label (self->name_label, g_strcmp0 (name, rpt_group_get_id (group)) != 0 ? name : NULL);
+  /* "JCA-ML" says nothing "ITU-T JCA-ML" does not. */
+  set_label (self->name_label, name != NULL && !g_str_has_suffix (rpt_group_get_id (group), name) ? name : NULL);
   if (official == NULL || g_strcmp0 (official, name) == 0)
     official = full_name;
   set_label (self->official_label, g_strcmp0 (official, name) != 0 ? official : NULL);
-  set_label (self->mandate_label, rpt_group_get_mandate (group));
+  /* The mandate names other groups ("Its parent group is SG13"): links. */
+  if (rpt_group_get_mandate (group) != NULL && *rpt_group_get_mandate (group) != '\0')
+    {
+      RptLinkOptions options;
+      g_autofree char *markup = NULL;
+
+      _rpt_page_link_options_init (&options, self->library, NULL);
+      options.default_body = NULL;
+      markup = rpt_links_markup (rpt_group_get_mandate (group), &options);
+      gtk_label_set_markup (self->mandate_label, markup);
+      gtk_widget_set_visible (GTK_WIDGET (self->mandate_label), TRUE);
+    }
+  else
+    set_label (self->mandate_label, NULL);
 
   if (url != NULL && *url != '\0')
     {
@@ -135,7 +149,9 @@ fill_facts (RptGroupPage *self)
 
   gtk_list_box_append (self->facts_list, _rpt_page_fact_row_new (_("Reports Naming It"), reports, NULL));
   gtk_list_box_append (self->facts_list, _rpt_page_fact_row_new (_("Sections Naming It"), sections, NULL));
-  gtk_list_box_append (self->facts_list, _rpt_page_fact_row_new (_("Deliverables It Is Responsible For"), deliverables, uri));
+  gtk_list_box_append (self->facts_list,
+                       _rpt_page_fact_row_new (_("Deliverables It Is Responsible For"), deliverables,
+                                               rpt_group_get_n_deliverables (group) > 0 ? uri : NULL));
 }
 
 static GtkWidget *
