@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "rpt-charts-page.h"
+#include "rpt-import-controller.h"
 #include "rpt-list-page.h"
 #include "rpt-resources.h"
 #include "rpt-search-page.h"
@@ -274,6 +275,15 @@ rpt_window_constructed (GObject *object)
 
   if (g_str_has_suffix (APPLICATION_ID, ".Devel"))
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+
+  /* Importing: win.import (Ctrl+O), drops, the progress bar, Remove/Undo. */
+  {
+    RptImportController *importer = rpt_import_controller_new (GTK_WINDOW (self), self->toast_overlay,
+                                                               GTK_BOX (self->content_pane));
+
+    g_object_bind_property (self, "library", importer, "library", G_BINDING_SYNC_CREATE);
+    g_object_set_data_full (object, "rpt-import-controller", importer, g_object_unref);
+  }
 
   if (self->library != NULL)
     show_library (self);
