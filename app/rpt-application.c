@@ -13,6 +13,7 @@
 
 #include "rpt-application.h"
 #include "rpt-cli.h"
+#include "rpt-preferences-window.h"
 #include "rpt-window.h"
 
 struct _RptApplication
@@ -90,7 +91,14 @@ rpt_application_activate (GApplication *app)
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
   if (window == NULL)
     {
-      window = GTK_WINDOW (rpt_window_new (GTK_APPLICATION (self), rpt_application_get_settings (self)));
+      GSettings *settings = rpt_application_get_settings (self);
+
+      /* The window opens on the last place it finds; forgetting it is how
+       * "Restore the last place on start" being off takes effect. */
+      if (!g_settings_get_boolean (settings, "restore-last-place"))
+        g_settings_reset (settings, "last-place");
+
+      window = GTK_WINDOW (rpt_window_new (GTK_APPLICATION (self), settings));
       if (self->quit_after_first_frame)
         g_signal_connect_object (window, "realize", G_CALLBACK (window_realize_cb), self, 0);
     }
@@ -144,6 +152,19 @@ rpt_application_about (GSimpleAction *action,
 }
 
 static void
+rpt_application_preferences (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  RptApplication *self = user_data;
+  GtkWidget *preferences;
+
+  preferences = rpt_preferences_window_new (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                                            rpt_application_get_settings (self));
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static void
 rpt_application_quit (GSimpleAction *action,
                       GVariant      *parameter,
                       gpointer       user_data)
@@ -166,6 +187,7 @@ rpt_application_quit (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { .name = "about", .activate = rpt_application_about },
+  { .name = "preferences", .activate = rpt_application_preferences },
   { .name = "quit", .activate = rpt_application_quit },
 };
 
@@ -174,6 +196,7 @@ rpt_application_startup (GApplication *app)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *help_accels[] = { "<Control>question", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
 
   G_APPLICATION_CLASS (rpt_application_parent_class)->startup (app);
 
@@ -182,6 +205,7 @@ rpt_application_startup (GApplication *app)
                                    app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay", help_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", preferences_accels);
 }
 
 static void
