@@ -18,6 +18,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 
 BASE_ID = "io.github.rapporteur.Rapporteur"
 COMMAND = "rapporteur"
@@ -131,7 +132,11 @@ def check_manifest(tap, path, want_id, want_profile):
     if builder is None:
         tap.skip("%s: flatpak-builder --show-manifest accepts it" % name, "flatpak-builder is not installed")
     else:
-        r = subprocess.run([builder, "--show-manifest", path], capture_output=True, text=True)
+        # flatpak-builder creates its state folder in the current one: keep
+        # it out of the source and build trees.
+        with tempfile.TemporaryDirectory() as tmp:
+            r = subprocess.run([builder, "--show-manifest", os.path.abspath(path)],
+                               capture_output=True, text=True, cwd=tmp)
         tap.check(r.returncode == 0, "%s: flatpak-builder --show-manifest accepts it" % name,
                   (r.stderr or r.stdout).splitlines()[-5:])
 
