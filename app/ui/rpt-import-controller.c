@@ -58,6 +58,7 @@ struct _RptImportController
   guint            progress_delay;
 
   char            *last_toast;
+  AdwToast        *toast;           /* weak: the last one shown */
 };
 
 typedef struct
@@ -120,6 +121,12 @@ show_toast (RptImportController *self,
             const char          *title)
 {
   AdwToast *toast = adw_toast_new (title);
+
+  /* The newest news about imports replaces the older, rather than waiting
+   * behind it. */
+  if (self->toast != NULL)
+    adw_toast_dismiss (self->toast);
+  g_set_weak_pointer (&self->toast, toast);
 
   g_free (self->last_toast);
   self->last_toast = g_strdup (title);
@@ -460,8 +467,9 @@ finish_import (RptImportController *self)
   if (toast != NULL && uri != NULL)
     {
       adw_toast_set_button_label (toast, _("_Show"));
-      adw_toast_set_action_name (toast, "win.navigate");
+      /* The target first: an action without its parameter warns. */
       adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
+      adw_toast_set_action_name (toast, "win.navigate");
     }
 
   show_errors (self);
@@ -1259,6 +1267,7 @@ rpt_import_controller_dispose (GObject *object)
       gtk_native_dialog_destroy (self->chooser);
       g_clear_object (&self->chooser);
     }
+  g_clear_weak_pointer (&self->toast);
   g_clear_object (&self->toast_overlay);
   g_clear_object (&self->library);
 
