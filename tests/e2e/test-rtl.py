@@ -74,7 +74,18 @@ def wait_for_display():
 
 def start():
     wait_for_display()
-    app = App(env=ENV).start()
+    # Under a loaded machine the X server now and then refuses a client
+    # right after another went away; a person would just start it again.
+    for attempt in range(3):
+        app = App(env=ENV)
+        try:
+            app.start()
+            break
+        except Failure as e:
+            app.cleanup()
+            if "cannot open display" not in str(e) or attempt == 2:
+                raise
+            print(f"# the app could not open the display; starting it again", flush=True)
     app.find("frame", "Rapporteur", timeout=20)
     return app
 
