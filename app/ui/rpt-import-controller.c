@@ -463,7 +463,11 @@ finish_import (RptImportController *self)
     }
 
   if (title != NULL)
-    toast = show_toast (self, title);
+    {
+      toast = show_toast (self, title);
+      /* Time to read what was added or refused, and to press Show. */
+      adw_toast_set_timeout (toast, 10);
+    }
   if (toast != NULL && uri != NULL)
     {
       adw_toast_set_button_label (toast, _("_Show"));
