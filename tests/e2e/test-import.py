@@ -38,6 +38,7 @@ def wait_for_display():
 
 def start_app(env=None):
     """App().start(), again when a loaded machine's X server refused it."""
+    env = dict(env or {}, G_MESSAGES_DEBUG="rpt-import-ui")
     for attempt in range(3):
         app = App(env=env)
         try:
@@ -67,6 +68,13 @@ def choose_file(app, path):
     return chooser
 
 
+def diagnose(app, name):
+    """What the screen and the app said when a step failed (before cleanup)."""
+    print(f"# screenshot: {screenshot(name)}")
+    for line in app.output().splitlines()[-15:]:
+        print(f"# app: {line}")
+
+
 def open_reports(app):
     """The Reports list: small, so that reading the screen is quick enough
     to catch a toast."""
@@ -90,6 +98,9 @@ def test_import_good_file():
         choose_file(app, path)
         app.wait_text("“my-report.txt” is already in the library", 30)
         app.wait_text("6 items", 5)
+    except Exception:
+        diagnose(app, "import-failure")
+        raise
     finally:
         app.cleanup()
 
@@ -110,6 +121,9 @@ def test_bad_file_names_file_and_reason():
         app.activate(app.find("push button", "Close"))
         wait_for(lambda: "Could not import" not in app.text_on_screen(), 10, "the dialog to close")
         app.wait_text("5 items", 30)
+    except Exception:
+        diagnose(app, "import-failure")
+        raise
     finally:
         app.cleanup()
 
@@ -143,6 +157,9 @@ def test_progress_and_cancel():
         app.activate(cancel)
         app.wait_text("Import cancelled", 30)
         screenshot("import-cancelled")
+    except Exception:
+        diagnose(app, "import-failure")
+        raise
     finally:
         app.cleanup()
 
