@@ -13,6 +13,9 @@ G_BEGIN_DECLS
 
 /* An empty report with its arrays, named after @file_name's base name. */
 RptCorpusReport *_rpt_corpus_report_new (const char      *file_name);
+/* Frees @report itself and the arena of its deliverable records; called
+ * last by rpt_corpus_report_free(), after the arrays. */
+void             _rpt_corpus_report_free_storage (RptCorpusReport *report);
 
 /* Fills @report from cleaned UTF-8 @text (see _rpt_corpus_clean()). */
 void             _rpt_corpus_build      (RptCorpusReport *report,

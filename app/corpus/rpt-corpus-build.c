@@ -58,6 +58,11 @@ typedef struct
 
   gboolean summary_heading_done;
   gboolean title_done;
+
+  GStringChunk *keys;          /* the keys of mentions */
+  RptCorpusSection *cur_section_string_of;
+  char *cur_section_string;    /* cur->number in the report's strings */
+  char *last_kind, *last_group, *last_sector, *last_series; /* intern_cached() */
 } Builder;
 
 static void
@@ -96,23 +101,6 @@ group_free (gpointer data)
 }
 
 static void
-deliverable_free (gpointer data)
-{
-  RptCorpusDeliverable *d = data;
-
-  g_free (d->id);
-  g_free (d->kind);
-  g_free (d->title);
-  g_free (d->status);
-  g_free (d->group);
-  g_free (d->sector);
-  g_free (d->series);
-  g_free (d->section);
-  g_free (d->excerpt);
-  g_free (d);
-}
-
-static void
 count_free (gpointer data)
 {
   RptCorpusCount *c = data;
@@ -126,17 +114,63 @@ count_free (gpointer data)
   g_free (c);
 }
 
+/* The deliverable records of a report and their strings live in one
+ * arena per report (docs: rpt-corpus.h says the records are read-only):
+ * a report has tens of thousands of mentions, and one malloc/free per
+ * string was a fifth of the parse time.  The report struct comes first so
+ * that rpt_corpus_report_free() can find the arena. */
+typedef struct
+{
+  RptCorpusReport report;
+  GStringChunk *strings;      /* every string of the deliverables */
+  GSList *blocks;             /* the deliverable structs, bump-allocated */
+  gsize block_used;
+  char *status[N_STATUS];     /* interned status names */
+} ReportStorage;
+
+#define ARENA_BLOCK (64 * 1024)
+
+static gpointer
+arena_alloc0 (ReportStorage *storage,
+              gsize          size)
+{
+  gpointer p;
+
+  size = (size + 15) & ~(gsize) 15;
+  if (storage->blocks == NULL || storage->block_used + size > ARENA_BLOCK)
+    {
+      storage->blocks = g_slist_prepend (storage->blocks, g_malloc (ARENA_BLOCK));
+      storage->block_used = 0;
+    }
+  p = (char *) storage->blocks->data + storage->block_used;
+  storage->block_used += size;
+  memset (p, 0, size);
+  return p;
+}
+
+void
+_rpt_corpus_report_free_storage (RptCorpusReport *report)
+{
+  ReportStorage *storage = (ReportStorage *) report;
+
+  g_slist_free_full (storage->blocks, g_free);
+  if (storage->strings != NULL)
+    g_string_chunk_free (storage->strings);
+  g_free (storage);
+}
+
 RptCorpusReport *
 _rpt_corpus_report_new (const char *file_name)
 {
-  RptCorpusReport *report = g_new0 (RptCorpusReport, 1);
+  ReportStorage *storage = g_new0 (ReportStorage, 1);
+  RptCorpusReport *report = &storage->report;
 
   report->file = g_path_get_basename (file_name != NULL ? file_name : "report.txt");
   report->council_documents = g_ptr_array_new_with_free_func (g_free);
   report->sections = g_ptr_array_new_with_free_func (section_free);
   report->resolutions = g_ptr_array_new_with_free_func (resolution_free);
   report->groups = g_ptr_array_new_with_free_func (group_free);
-  report->deliverables = g_ptr_array_new_with_free_func (deliverable_free);
+  report->deliverables = g_ptr_array_new ();   /* records in the arena */
   report->counts = g_ptr_array_new_with_free_func (count_free);
   return report;
 }
@@ -189,6 +223,42 @@ excerpt_dup (const char *s,
   return g_strndup (s + start, end - start);
 }
 
+/* text_dup() and excerpt_dup() into the report's string chunk. */
+static char *
+chunk_text_dup (GStringChunk *chunk,
+                const char   *s,
+                gsize         n,
+                gsize         max)
+{
+  if (n > max)
+    {
+      g_autofree char *dup = text_dup (s, n, max);
+
+      return g_string_chunk_insert (chunk, dup);
+    }
+  return g_string_chunk_insert_len (chunk, s, n);
+}
+
+static char *
+chunk_excerpt_dup (GStringChunk *chunk,
+                   const char   *s,
+                   gsize         start,
+                   gsize         end)
+{
+  gsize a = start, z = end;
+
+  while (a < z && (s[a] == ' ' || s[a] == '\t'))
+    a++;
+  while (z > a && (s[z - 1] == ' ' || s[z - 1] == '\t'))
+    z--;
+  if (z - a > EXCERPT_MAX)
+    {
+      g_autofree char *dup = excerpt_dup (s, start, end);
+
+      return g_string_chunk_insert (chunk, dup);
+    }
+  return g_string_chunk_insert_len (chunk, s + a, z - a);
+}
 
 /* Whether @value is in @array; the last element (the common case: the
  * section being read) is tried first. */
@@ -450,6 +520,27 @@ is_entry_start (const char *s,
   return TRUE;
 }
 
+/* g_string_chunk_insert_const() behind a one-entry cache: the kind,
+ * group, sector and series of a mention mostly repeat the previous one's. */
+static char *
+intern_cached (ReportStorage  *storage,
+               char          **last,
+               const char     *value)
+{
+  if (*last == NULL || strcmp (*last, value) != 0)
+    *last = g_string_chunk_insert_const (storage->strings, value);
+  return *last;
+}
+
+static char *
+storage_status (ReportStorage *storage,
+                RptStatus      status)
+{
+  if (storage->status[status] == NULL)
+    storage->status[status] = g_string_chunk_insert_const (storage->strings, _rpt_status_names[status]);
+  return storage->status[status];
+}
+
 static void
 record_mention (Builder       *b,
                 const char    *s,
@@ -459,13 +550,26 @@ record_mention (Builder       *b,
                 gsize          sentence_start,
                 gsize          sentence_end)
 {
+  ReportStorage *storage = (ReportStorage *) b->report;
   char key[sizeof ev->id + 32];
   gpointer found;
-
-  g_snprintf (key, sizeof key, "%s\x1f%s", b->cur->number, ev->id);
-  found = g_hash_table_lookup (b->mentions, key);
   RptCorpusDeliverable *d;
   const char *sector = ev->sector;
+
+  {
+    /* "section\x1fid", as g_snprintf() would cut it */
+    gsize nl = strlen (b->cur->number), il = strlen (ev->id), k = 0;
+
+    nl = MIN (nl, sizeof key - 1);
+    memcpy (key, b->cur->number, nl);
+    k = nl;
+    if (k < sizeof key - 1)
+      key[k++] = '\x1f';
+    il = MIN (il, sizeof key - 1 - k);
+    memcpy (key + k, ev->id, il);
+    key[k + il] = '\0';
+  }
+  found = g_hash_table_lookup (b->mentions, key);
 
   if (group == NULL)
     group = "";
@@ -486,36 +590,36 @@ record_mention (Builder       *b,
           {
             if ((int) status < k)
               {
-                g_free (d->status);
-                d->status = g_strdup (_rpt_status_names[status]);
-                g_free (d->group);
-                d->group = g_strdup (group);
-                g_free (d->sector);
-                d->sector = g_strdup (sector);
+                d->status = storage_status (storage, status);
+                d->group = intern_cached (storage, &b->last_group, group);
+                d->sector = intern_cached (storage, &b->last_sector, sector);
               }
             break;
           }
       if (d->title[0] == '\0' && ev->title_len > 0)
-        {
-          g_free (d->title);
-          d->title = text_dup (s + ev->title_pos, ev->title_len, 1000);
-        }
+        d->title = chunk_text_dup (storage->strings, s + ev->title_pos, ev->title_len, 1000);
       return;
     }
 
-  d = g_new0 (RptCorpusDeliverable, 1);
-  d->id = g_strdup (ev->id);
-  d->kind = g_strdup (ev->kind);
-  d->title = ev->title_len > 0 ? text_dup (s + ev->title_pos, ev->title_len, 1000) : g_strdup ("");
-  d->status = g_strdup (_rpt_status_names[status]);
-  d->group = g_strdup (group);
-  d->sector = g_strdup (sector);
-  d->series = g_strdup (ev->series);
-  d->section = g_strdup (b->cur->number);
-  d->excerpt = excerpt_dup (s, sentence_start, sentence_end);
+  if (b->cur_section_string_of != b->cur)
+    {
+      b->cur_section_string = g_string_chunk_insert_const (storage->strings, b->cur->number);
+      b->cur_section_string_of = b->cur;
+    }
+  d = arena_alloc0 (storage, sizeof *d);
+  d->id = g_string_chunk_insert (storage->strings, ev->id);
+  d->kind = intern_cached (storage, &b->last_kind, ev->kind);
+  d->title = ev->title_len > 0 ? chunk_text_dup (storage->strings, s + ev->title_pos, ev->title_len, 1000) :
+                                 g_string_chunk_insert_const (storage->strings, "");
+  d->status = storage_status (storage, status);
+  d->group = intern_cached (storage, &b->last_group, group);
+  d->sector = intern_cached (storage, &b->last_sector, sector);
+  d->series = intern_cached (storage, &b->last_series, ev->series);
+  d->section = b->cur_section_string;
+  d->excerpt = chunk_excerpt_dup (storage->strings, s, sentence_start, sentence_end);
   d->offset = b->cur_text->len + ev->pos + (b->cur_text->len > 0 ? 1 : 0);
   g_ptr_array_add (b->report->deliverables, d);
-  g_hash_table_insert (b->mentions, g_strdup (key),
+  g_hash_table_insert (b->mentions, g_string_chunk_insert (b->keys, key),
                        GUINT_TO_POINTER (b->report->deliverables->len));
 }
 
@@ -611,7 +715,7 @@ resolve_ids (Builder    *b,
       gsize s_start = _rpt_scan_sentence_start (scan, sentence);
       gsize s_end = _rpt_scan_sentence_end (scan, sentence, len);
       CueEvent *gov = cue_before (scan, ev->pos, sentence, CUE_CLAUSE);
-      CueEvent *after = NULL;
+      CueEvent *after = NULL, *weak;
       gboolean clause = FALSE;
       gboolean entry = mou && !code_line && k == 0 && is_entry_start (s, ev->pos);
       int status;
@@ -664,8 +768,8 @@ resolve_ids (Builder    *b,
         status = ev->weak_marker;
       else if (ev->draft_prefix)
         status = STATUS_DRAFT;
-      else if (cue_before (scan, ev->pos, sentence, CUE_WEAK) != NULL)
-        status = cue_before (scan, ev->pos, sentence, CUE_WEAK)->status;
+      else if ((weak = cue_before (scan, ev->pos, sentence, CUE_WEAK)) != NULL)
+        status = weak->status;
       else if (entry)
         status = STATUS_PUBLISHED;
       else
@@ -1815,7 +1919,10 @@ _rpt_corpus_build (RptCorpusReport *report,
   _rpt_scan_init (&b.scan);
   b.sections = g_hash_table_new (g_str_hash, g_str_equal);
   b.texts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, NULL);
-  b.mentions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  b.mentions = g_hash_table_new (g_str_hash, g_str_equal);
+  b.keys = g_string_chunk_new (16 * 1024);
+  if (((ReportStorage *) report)->strings == NULL)
+    ((ReportStorage *) report)->strings = g_string_chunk_new (64 * 1024);
   b.groups = g_hash_table_new (g_str_hash, g_str_equal);
   b.resolutions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   b.council = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -1847,6 +1954,7 @@ _rpt_corpus_build (RptCorpusReport *report,
   g_hash_table_unref (b.sections);
   g_hash_table_unref (b.texts);
   g_hash_table_unref (b.mentions);
+  g_string_chunk_free (b.keys);
   g_hash_table_unref (b.groups);
   g_hash_table_unref (b.resolutions);
   g_hash_table_unref (b.council);

@@ -105,11 +105,30 @@ static guint8 cue_by_letter[128][G_N_ELEMENTS (cue_words)];
 static guint8 cue_by_letter_n[128];
 static gsize vocabulary_ready = 0;
 
+/* Byte classes of the paragraph scanner's loop. */
+enum
+{
+  BYTE_BORING = 1 << 0,     /* nothing starts here: not a letter, digit,
+                             * bracket, quote, sentence or list end, or
+                             * UTF-8 byte */
+  BYTE_WORD_TAIL = 1 << 1,  /* letters, digits, '-' and '_' */
+};
+static guint8 byte_class[256];
+
 static void
 ensure_vocabulary (void)
 {
   if (g_once_init_enter (&vocabulary_ready))
     {
+      for (guint c = 0; c < 256; c++)
+        {
+          gboolean alnum = g_ascii_isalnum ((char) c);
+
+          if (!alnum && c < 0x80 && strchr ("().?!:\"", (int) c) == NULL && c != 0)
+            byte_class[c] |= BYTE_BORING;
+          if (alnum || c == '-' || c == '_')
+            byte_class[c] |= BYTE_WORD_TAIL;
+        }
       for (gsize k = 0; k < G_N_ELEMENTS (cue_words); k++)
         {
           cue_first_letter[(guchar) cue_words[k].phrase[0]] = TRUE;
@@ -168,8 +187,9 @@ word_at (const char *s,
 
   if (pos + n > len)
     return FALSE;
-  if (g_ascii_strncasecmp (s + pos, word, n) != 0)
-    return FALSE;
+  for (gsize k = 0; k < n; k++)
+    if (ascii_lower (s[pos + k]) != ascii_lower (word[k]))
+      return FALSE;
   return pos + n == len || !g_ascii_isalpha (s[pos + n]);
 }
 
@@ -318,10 +338,25 @@ find_quotes (Scan       *scan,
 
   for (gsize i = 0; i < len; i++)
     {
-      guchar c = (guchar) s[i];
+      guchar c;
       gsize w;
       QuoteChar q;
 
+      /* eight bytes at a time while there is no '"' and no UTF-8 byte */
+      while (i + 8 <= len)
+        {
+          guint64 v, x;
+
+          memcpy (&v, s + i, 8);
+          x = v ^ G_GUINT64_CONSTANT (0x2222222222222222);
+          if (((v | ((x - G_GUINT64_CONSTANT (0x0101010101010101)) & ~x)) &
+               G_GUINT64_CONSTANT (0x8080808080808080)) != 0)
+            break;
+          i += 8;
+        }
+      if (i >= len)
+        break;
+      c = (guchar) s[i];
       if (c != '"' && c != 0xE2 && c != 0xC2)
         continue;
       q = quote_at (s, i, len, &w);
@@ -1936,6 +1971,22 @@ _rpt_scan_paragraph (Scan       *scan,
       char c = s[i];
       gsize next;
 
+      if (byte_class[(guchar) c] & BYTE_BORING)
+        {
+          /* spaces and punctuation that start nothing: skip them all,
+           * keeping the quote cursor where the byte loop would */
+          while (i + 1 < len && (byte_class[(guchar) s[i + 1]] & BYTE_BORING))
+            i++;
+          while (quote_index < scan->quotes->len &&
+                 g_array_index (scan->quotes, QuoteSpan, quote_index).open < i)
+            {
+              quote_index++;
+              scan->quote_cursor = quote_index;
+            }
+          i++;
+          continue;
+        }
+
       /* A quoted span: a title.  Nothing inside it is a mention. */
       if (quote_index < scan->quotes->len &&
           g_array_index (scan->quotes, QuoteSpan, quote_index).open == i)
@@ -2151,7 +2202,7 @@ _rpt_scan_paragraph (Scan       *scan,
         {
           /* skip the rest of the word */
           next = i + 1;
-          while (next < len && (is_alnum (s[next]) || s[next] == '-' || s[next] == '_'))
+          while (next < len && (byte_class[(guchar) s[next]] & BYTE_WORD_TAIL))
             next++;
         }
       i = next;

@@ -193,8 +193,35 @@ _rpt_corpus_clean (const char *text,
       const char *run = p;
       guchar c;
 
-      while (p < end && !special[(guchar) *p])
-        p++;
+      /* eight bytes at a time while they are plain printable ASCII other
+       * than '[', ']', '\\' and '*' (none of them special) */
+      for (;;)
+        {
+          const char *lim;
+
+          while (end - p >= 8)
+            {
+              guint64 v, a, b, c3, d;
+              const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+              const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+
+              memcpy (&v, p, 8);
+              a = v ^ (ones * '[');
+              b = v ^ (ones * ']');
+              c3 = v ^ (ones * '\\');
+              d = v ^ (ones * '*');
+              if (((v | ((v - ones * 0x20) & ~v) |
+                    ((a - ones) & ~a) | ((b - ones) & ~b) |
+                    ((c3 - ones) & ~c3) | ((d - ones) & ~d)) & highs) != 0)
+                break;
+              p += 8;
+            }
+          lim = p + MIN ((gsize) (end - p), (gsize) 8);
+          while (p < lim && !special[(guchar) *p])
+            p++;
+          if (p < lim || p >= end)
+            break;
+        }
       if (p > run)
         {
           memcpy (o, run, p - run);
@@ -428,17 +455,39 @@ read_word_number (const char *s,
     n++;
   if (n < 3 || n > 9 || (n < length && g_ascii_isalpha (s[n])))
     return FALSE;
-  for (gsize k = 0; k < G_N_ELEMENTS (number_words); k++)
-    {
-      const char *w = number_words[k].word;
+  /* only the words of that first letter and length, in table order */
+  {
+    static guint8 candidates[26][10][4];   /* index + 1, 0 ends */
+    static gsize ready = 0;
+    const guint8 *c;
 
-      if (w[0] == first && number_word_length[k] == n && g_ascii_strncasecmp (s, w, n) == 0)
-        {
-          *value = number_words[k].value;
-          *consumed = n;
-          return TRUE;
-        }
-    }
+    if (g_once_init_enter (&ready))
+      {
+        for (gsize k = 0; k < G_N_ELEMENTS (number_words); k++)
+          {
+            guint8 *slot = candidates[number_words[k].word[0] - 'a'][number_word_length[k]];
+            int j = 0;
+
+            while (slot[j] != 0)
+              j++;
+            g_assert (j < 3);
+            slot[j] = (guint8) (k + 1);
+          }
+        g_once_init_leave (&ready, 1);
+      }
+    c = candidates[first - 'a'][n];
+    for (int j = 0; c[j] != 0; j++)
+      {
+        gsize k = c[j] - 1;
+
+        if (g_ascii_strncasecmp (s, number_words[k].word, n) == 0)
+          {
+            *value = number_words[k].value;
+            *consumed = n;
+            return TRUE;
+          }
+      }
+  }
   return FALSE;
 }
 

@@ -40,6 +40,86 @@ rpt_family_to_string (RptFamily family)
     }
 }
 
+/* g_utf8_validate_len() with the same answer and end (RFC 3629: no
+ * overlong forms, surrogates or code points above U+10FFFF; a NUL byte
+ * ends the valid text), eight ASCII bytes at a time: reports are almost
+ * all ASCII and GLib's byte loop was a tenth of the parse time. */
+static gboolean
+utf8_validate_fast (const char  *data,
+                    gsize        length,
+                    const char **end)
+{
+  const guchar *p = (const guchar *) data, *stop = p + length;
+
+  while (p < stop)
+    {
+      guchar c;
+
+      while (stop - p >= 8)
+        {
+          guint64 v;
+
+          memcpy (&v, p, 8);
+          /* a byte with its high bit set, or a zero byte */
+          if (((v | ((v - G_GUINT64_CONSTANT (0x0101010101010101)) & ~v)) &
+               G_GUINT64_CONSTANT (0x8080808080808080)) != 0)
+            break;
+          p += 8;
+        }
+      if (p >= stop)
+        break;
+      c = *p;
+      if (c == 0)
+        goto fail;
+      if (c < 0x80)
+        {
+          p++;
+          continue;
+        }
+      {
+        gsize n;
+        guchar lo = 0x80, hi = 0xBF;
+
+        if (c >= 0xC2 && c <= 0xDF)
+          n = 2;
+        else if (c >= 0xE0 && c <= 0xEF)
+          {
+            n = 3;
+            if (c == 0xE0)
+              lo = 0xA0;
+            else if (c == 0xED)
+              hi = 0x9F;
+          }
+        else if (c >= 0xF0 && c <= 0xF4)
+          {
+            n = 4;
+            if (c == 0xF0)
+              lo = 0x90;
+            else if (c == 0xF4)
+              hi = 0x8F;
+          }
+        else
+          goto fail;
+        if ((gsize) (stop - p) < n)
+          goto fail;
+        if (p[1] < lo || p[1] > hi)
+          goto fail;
+        for (gsize k = 2; k < n; k++)
+          if ((p[k] & 0xC0) != 0x80)
+            goto fail;
+        p += n;
+      }
+    }
+  if (end != NULL)
+    *end = (const char *) p;
+  return TRUE;
+
+fail:
+  if (end != NULL)
+    *end = (const char *) p;
+  return FALSE;
+}
+
 /* Decoding (docs/extraction-rules.md "Text clean-up"): UTF-8 with or
  * without BOM, else Windows-1252; NUL bytes or a text full of bytes that
  * have no character in either is binary. */
@@ -112,7 +192,7 @@ decode_to_utf8 (const char  *data,
   {
     const char *valid_end = NULL;
 
-    if (g_utf8_validate_len (data, length, &valid_end))
+    if (utf8_validate_fast (data, length, &valid_end))
       {
         *out_length = length;
         return data;
@@ -212,7 +292,7 @@ rpt_corpus_parse_text (const char  *utf8_text,
     length = strlen (utf8_text);
   if (!check_binary (utf8_text, length, file_name, error))
     return NULL;
-  if (!g_utf8_validate_len (utf8_text, length, NULL))
+  if (!utf8_validate_fast (utf8_text, length, NULL))
     {
       g_set_error (error, RPT_CORPUS_ERROR, RPT_CORPUS_ERROR_ENCODING,
                    _("“%s” is not valid UTF-8 text"), file_name);
@@ -345,5 +425,5 @@ rpt_corpus_report_free (RptCorpusReport *report)
   g_clear_pointer (&report->groups, g_ptr_array_unref);
   g_clear_pointer (&report->deliverables, g_ptr_array_unref);
   g_clear_pointer (&report->counts, g_ptr_array_unref);
-  g_free (report);
+  _rpt_corpus_report_free_storage (report);
 }

@@ -67,6 +67,9 @@ typedef struct
   GPtrArray *sections; /* (element-type utf8) */
 } RptCorpusGroup;
 
+/* Read-only: the records and their strings live in an arena owned by the
+ * report, freed by rpt_corpus_report_free(); never free or replace a
+ * field, and do not add to or remove from report->deliverables. */
 typedef struct
 {
   char *id;         /* normalised, see docs/extraction-rules.md */
