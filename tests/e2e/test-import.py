@@ -38,7 +38,7 @@ def wait_for_display():
 
 def start_app(env=None):
     """App().start(), again when a loaded machine's X server refused it."""
-    env = dict(env or {}, G_MESSAGES_DEBUG="rpt-import-ui")
+    env = dict(env or {}, G_MESSAGES_DEBUG="rpt-import-ui", RAPPORTEUR_IMPORT_TOAST_TIMEOUT="0")
     for attempt in range(3):
         app = App(env=env)
         try:
@@ -153,7 +153,7 @@ def test_bad_file_names_file_and_reason():
 
 def test_progress_and_cancel():
     folder = tempfile.mkdtemp(prefix="rpt-import-")
-    for i in range(25):
+    for i in range(80):
         new_report(folder, f"big-{i:02}.txt", f"Note: copy {i} of a long report.", "002_84f780da303f30c0.txt")
     app = start_app({"RAPPORTEUR_IMPORT_PROGRESS_DELAY": "0"})
     try:
