@@ -23,7 +23,9 @@
 #define REPORT_ORD_CTE \
   "WITH ro AS MATERIALIZED (SELECT r.id AS id, row_number () OVER (ORDER BY " REPORT_ORDER ") AS ord FROM reports r) "
 /* How many matching sections a search ranks (see rpt_store_search). */
-#define SEARCH_WINDOW 1000
+#define SEARCH_WINDOW 500
+/* How many hits get their snippet with the search (a screenful). */
+#define SEARCH_EAGER_SNIPPETS 12
 
 #define APPROVAL_STATUSES "('approved', 'consented', 'determined', 'agreed', 'under-approval')"
 
@@ -1207,6 +1209,63 @@ snippet_to_markup (const char  *snippet,
   *plain = g_string_free (g_steal_pointer (&p), FALSE);
 }
 
+/**
+ * rpt_store_hit_load_snippet:
+ * @row: a hit of rpt_store_search()
+ *
+ * Fills @row->snippet and @row->snippet_text (once): the best window of
+ * the section's text around the matched terms, as FTS5's snippet() makes
+ * it.  Costs a tokenization of the section (0.05 to 1 ms), hence done only
+ * for the hits that are shown.  When the section is gone (the library
+ * changed since the search), both are empty.
+ */
+void
+rpt_store_hit_load_snippet (RptStoreHit *row)
+{
+  static GMutex lock;
+  g_autoptr(GMutexLocker) hit_locker = NULL;
+  const char *snippet = NULL;
+  sqlite3_stmt *stmt;
+  Sql q;
+
+  g_return_if_fail (row != NULL);
+
+  if (g_atomic_pointer_get (&row->snippet_text) != NULL)
+    return;
+  hit_locker = g_mutex_locker_new (&lock);
+  if (row->snippet_text != NULL)
+    return;
+  if (row->store == NULL || row->fts == NULL)
+    {
+      row->snippet = g_strdup ("");
+      g_atomic_pointer_set (&row->snippet_text, g_strdup (""));
+      return;
+    }
+
+  {
+    RptStore *self = row->store;
+    g_autoptr(GError) error = NULL;
+    char *markup = NULL, *plain = NULL;
+    LOCKED_READ (self);
+
+    sql_init (&q, "SELECT snippet (section_fts, -1, char (1), char (2), '…', 24)"
+                  " FROM section_fts WHERE section_fts MATCH ? AND rowid = ?");
+    sql_param_text (&q, row->fts);
+    sql_int (&q, "", row->section_id);
+    stmt = sql_prepare (self, &q, &error);
+    sql_clear (&q);
+    if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+      snippet = (const char *) sqlite3_column_text (stmt, 0);
+    else if (error != NULL)
+      g_debug ("Snippet of section %" G_GINT64_FORMAT ": %s", row->section_id, error->message);
+    snippet_to_markup (snippet, &markup, &plain);
+    if (stmt != NULL)
+      sqlite3_reset (stmt);
+    row->snippet = markup;
+    g_atomic_pointer_set (&row->snippet_text, plain);
+  }
+}
+
 GPtrArray *
 rpt_store_search (RptStore    *self,
                   const char  *text,
@@ -1255,7 +1314,9 @@ rpt_store_search (RptStore    *self,
       if (!step_error (self, stmt, rc, error))
         return NULL;
 
-      sql_init (&q, "SELECT rowid, snippet (section_fts, -1, char (1), char (2), '…', 24), rank"
+      /* Ranking only: snippets are made when a hit is shown
+       * (rpt_store_hit_load_snippet). */
+      sql_init (&q, "SELECT rowid, rank"
                     " FROM section_fts WHERE section_fts MATCH ? AND rowid >= ? ORDER BY rank LIMIT ?");
       sql_param_text (&q, fts);
       sql_int (&q, "", lowest);
@@ -1271,9 +1332,11 @@ rpt_store_search (RptStore    *self,
         RptStoreHit *row = g_new0 (RptStoreHit, 1);
         gint64 id = sqlite3_column_int64 (stmt, 0);
 
-        snippet_to_markup ((const char *) sqlite3_column_text (stmt, 1), &row->snippet, &row->snippet_text);
-        row->score = -sqlite3_column_double (stmt, 2);
+        row->score = -sqlite3_column_double (stmt, 1);
         row->terms = g_strdupv (terms);
+        row->store = rpt_store_ref (self);
+        row->section_id = id;
+        row->fts = g_strdup (fts);
         g_ptr_array_add (rows, row);
         g_array_append_val (section_ids, id);
         g_string_append_printf (json, "%s%" G_GINT64_FORMAT, section_ids->len > 1 ? "," : "", id);
@@ -1363,6 +1426,11 @@ rpt_store_search (RptStore    *self,
       if (row->section == NULL)
         row->section = g_strdup ("");
     }
+
+  /* The first screenful's snippets now, in the caller's (worker) thread;
+   * the others when they are scrolled to. */
+  for (guint i = 0; i < MIN (rows->len, SEARCH_EAGER_SNIPPETS); i++)
+    rpt_store_hit_load_snippet (g_ptr_array_index (rows, i));
 
   return g_steal_pointer (&rows);
 }

@@ -143,11 +143,16 @@ typedef struct
   gint64      report_id;
   char       *section;
   char       *section_heading;
-  char       *snippet;         /* Pango markup */
+  char       *snippet;         /* Pango markup; NULL until rpt_store_hit_load_snippet() */
   char       *snippet_text;
   double      score;
   char      **terms;
   char      **deliverable_ids;
+  /* For the snippet, computed on demand: most hits of a search are never
+   * shown, and a snippet costs a tokenization of the whole section. */
+  RptStore   *store;
+  gint64      section_id;
+  char       *fts;
 } RptStoreHit;
 
 /* Narrows a listing further than a query can (a report's sections, one
@@ -168,6 +173,7 @@ void                rpt_store_deliverable_free  (RptStoreDeliverable *row);
 void                rpt_store_mention_free      (RptStoreMention     *row);
 void                rpt_store_count_free        (RptStoreCount       *row);
 void                rpt_store_hit_free          (RptStoreHit         *row);
+void                rpt_store_hit_load_snippet  (RptStoreHit         *row);
 
 /* Opens (creating, migrating, and importing or refreshing the bundled
  * reports from @corpus_dir as needed).  A damaged or foreign file is moved

@@ -193,6 +193,7 @@ rpt_search_hit_get_snippet (RptSearchHit *self)
 {
   g_return_val_if_fail (RPT_IS_SEARCH_HIT (self), NULL);
 
+  rpt_store_hit_load_snippet (self->row);
   return self->row->snippet;
 }
 
@@ -207,6 +208,7 @@ rpt_search_hit_get_snippet_text (RptSearchHit *self)
 {
   g_return_val_if_fail (RPT_IS_SEARCH_HIT (self), NULL);
 
+  rpt_store_hit_load_snippet (self->row);
   return self->row->snippet_text;
 }
 
