@@ -95,6 +95,18 @@ def sidebar_row(app, arabic):
     return app.find("list item", contains=arabic, timeout=30)
 
 
+# One run of the app for all the checks: a first start reads the bundled
+# reports into a new library, which is slow on a loaded machine.
+_app = None
+
+
+def app_session():
+    global _app
+    if _app is None:
+        _app = start()
+    return _app
+
+
 def test_catalogue_built():
     mo = os.path.join(LOCALEDIR, "ar", "LC_MESSAGES", "rapporteur.mo")
     if not os.path.isfile(mo):
@@ -102,74 +114,69 @@ def test_catalogue_built():
 
 
 def test_window_in_arabic():
-    app = start()
-    try:
-        for english, arabic in SIDEBAR.items():
-            sidebar_row(app, arabic)
-        app.find(name=MAIN_MENU)
-        app.find("push button", BACK)
-        on_screen = app.text_on_screen()
-        for english in ("Study Groups", "Resolutions", "Main Menu", "Filter by group"):
-            if english in on_screen:
-                raise Failure(f"“{english}” is still in English")
-        screenshot("rtl-ar")
-        app.quit()
-    finally:
-        app.cleanup()
+    app = app_session()
+    for english, arabic in SIDEBAR.items():
+        sidebar_row(app, arabic)
+    app.find(name=MAIN_MENU)
+    app.find("push button", BACK)
+    on_screen = app.text_on_screen()
+    for english in ("Study Groups", "Resolutions", "Main Menu", "Filter by group"):
+        if english in on_screen:
+            raise Failure(f"“{english}” is still in English")
+    print(f"# screenshot: {screenshot('rtl-ar')}")
 
 
 def test_layout_mirrored():
-    app = start()
-    try:
-        row = extents(sidebar_row(app, SIDEBAR["Study Groups"]))
-        table = extents(wait_for(lambda: [n for n in app.find_all("tree table") if extents(n).width > 0]
-                                 or None, 20, "the list of Recommendations")[0])
-        frame = extents(app.find("frame", "Rapporteur"))
-        print(f"# frame x={frame.x}..{frame.x + frame.width}, sidebar row x={row.x}..{row.x + row.width}, "
-              f"list x={table.x}..{table.x + table.width}")
-        if row.x < table.x + table.width:
-            raise Failure(f"the sidebar (x={row.x}) is not to the right of the content "
-                          f"(x={table.x}..{table.x + table.width})")
-        if row.x + row.width / 2 < frame.x + frame.width / 2:
-            raise Failure("the sidebar is in the left half of the window")
-        back = extents(app.find("push button", BACK))
-        search = extents(app.find("push button", SEARCH))
-        if back.x < search.x:
-            raise Failure(f"Back (x={back.x}) is left of Search (x={search.x}): the header bar is not mirrored")
-        app.quit()
-    finally:
-        app.cleanup()
+    app = app_session()
+    row = extents(sidebar_row(app, SIDEBAR["Study Groups"]))
+    table = extents(wait_for(lambda: [n for n in app.find_all("tree table") if extents(n).width > 0]
+                             or None, 30, "the list of Recommendations")[0])
+    frame = extents(app.find("frame", "Rapporteur"))
+    print(f"# frame x={frame.x}..{frame.x + frame.width}, sidebar row x={row.x}..{row.x + row.width}, "
+          f"list x={table.x}..{table.x + table.width}")
+    if row.x < table.x + table.width:
+        raise Failure(f"the sidebar (x={row.x}) is not to the right of the content "
+                      f"(x={table.x}..{table.x + table.width})")
+    if row.x + row.width / 2 < frame.x + frame.width / 2:
+        raise Failure("the sidebar is in the left half of the window")
+    back = extents(app.find("push button", BACK))
+    search = extents(app.find("push button", SEARCH))
+    if back.x < search.x:
+        raise Failure(f"Back (x={back.x}) is left of Search (x={search.x}): the header bar is not mirrored")
 
 
 def test_count_in_arabic_plural():
-    app = start()
-    try:
-        label = wait_for(lambda: [n for n in app.find_all("label") if ITEMS.match(n.name or "")] or None,
-                         20, "the number of Recommendations in Arabic")[0]
-        print(f"# list subtitle: {label.name}")
-        app.quit()
-    finally:
-        app.cleanup()
+    app = app_session()
+    label = wait_for(lambda: [n for n in app.find_all("label") if ITEMS.match(n.name or "")] or None,
+                     30, "the number of Recommendations in Arabic")[0]
+    print(f"# list subtitle: {label.name}")
 
 
 def test_preferences_in_arabic():
-    app = start()
+    app = app_session()
+    app.key("ctrl+comma")
+    prefs = app.find("frame", PREFERENCES, timeout=15)
+    switch_row = app.find(contains=RESTORE_LAST_PLACE, root=prefs)
+    frame = extents(prefs)
+    title = extents(switch_row)
+    # The row's title starts at the right edge of a mirrored window.
+    if title.x + title.width / 2 < frame.x + frame.width / 3:
+        raise Failure("the Preferences rows are not laid out right to left")
+    print(f"# screenshot: {screenshot('rtl-ar-preferences')}")
+    app.key("Escape")
+    wait_for(lambda: not app.find_all("frame", PREFERENCES), 10, "the Preferences window to close")
+
+
+def test_quit():
+    global _app
+    app = app_session()
     try:
-        sidebar_row(app, SIDEBAR["Study Groups"])
-        app.key("ctrl+comma")
-        prefs = app.find("frame", PREFERENCES, timeout=10)
-        switch_row = app.find(contains=RESTORE_LAST_PLACE, root=prefs)
-        frame = extents(prefs)
-        title = extents(switch_row)
-        # The row's title starts at the right edge of a mirrored window.
-        if title.x + title.width / 2 < frame.x + frame.width / 3:
-            raise Failure("the Preferences rows are not laid out right to left")
-        screenshot("rtl-ar-preferences")
-        app.key("Escape")
-        wait_for(lambda: not app.find_all("frame", PREFERENCES), 10, "the Preferences window to close")
-        app.quit()
+        code = app.quit()
+        if code != 0:
+            raise Failure(f"exit status {code}")
     finally:
         app.cleanup()
+        _app = None
 
 
 if __name__ == "__main__":
@@ -179,4 +186,5 @@ if __name__ == "__main__":
         ("the layout is mirrored: sidebar on the right, Back at the right", test_layout_mirrored),
         ("a count takes its Arabic plural form", test_count_in_arabic_plural),
         ("the Preferences window is in Arabic and right to left", test_preferences_in_arabic),
+        ("Ctrl+Q quits", test_quit),
     ])
