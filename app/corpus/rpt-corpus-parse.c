@@ -112,8 +112,14 @@ enum
                              * bracket, quote, sentence or list end, or
                              * UTF-8 byte */
   BYTE_WORD_TAIL = 1 << 1,  /* letters, digits, '-' and '_' */
+  BYTE_PREV_WORD = 1 << 2,  /* what previous_word() takes: letters, digits,
+                             * '-', '\'' and UTF-8 bytes */
+  BYTE_NO_START = 1 << 3,   /* a word does not start after it: letters,
+                             * digits, '-', '_', '.', '/', UTF-8 bytes */
 };
 static guint8 byte_class[256];
+/* bit n: a cue word of that first letter has a first word n letters long */
+static guint32 cue_lengths_by_letter[256];
 
 static void
 ensure_vocabulary (void)
@@ -128,11 +134,17 @@ ensure_vocabulary (void)
             byte_class[c] |= BYTE_BORING;
           if (alnum || c == '-' || c == '_')
             byte_class[c] |= BYTE_WORD_TAIL;
+          if (alnum || c == '-' || c == '\'' || c >= 0x80)
+            byte_class[c] |= BYTE_PREV_WORD;
+          if (alnum || c == '-' || c == '_' || c == '.' || c == '/' || c >= 0x80)
+            byte_class[c] |= BYTE_NO_START;
         }
       for (gsize k = 0; k < G_N_ELEMENTS (cue_words); k++)
         {
           cue_first_letter[(guchar) cue_words[k].phrase[0]] = TRUE;
           cue_first_word_length[k] = strcspn (cue_words[k].phrase, " ");
+          g_assert (cue_first_word_length[k] < 32);
+          cue_lengths_by_letter[(guchar) cue_words[k].phrase[0]] |= 1u << cue_first_word_length[k];
           {
             guchar f = (guchar) cue_words[k].phrase[0] & 0x7F;
 
@@ -227,8 +239,7 @@ previous_word (const char *s,
   while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\t'))
     e--;
   *word_end = e;
-  while (e > 0 && (is_alnum (s[e - 1]) || s[e - 1] == '-' || s[e - 1] == '\'' ||
-                   (guchar) s[e - 1] >= 0x80))
+  while (e > 0 && (byte_class[(guchar) s[e - 1]] & BYTE_PREV_WORD))
     e--;
   return e;
 }
@@ -1709,6 +1720,9 @@ scan_cue (Scan       *scan,
     return pos;
   while (pos + wl < len && g_ascii_isalpha (s[pos + wl]))
     wl++;
+  /* no cue word of this letter has a first word that long */
+  if (wl >= 32 || !(cue_lengths_by_letter[(guchar) c] & (1u << wl)))
+    return pos;
 
   for (guint j = 0; j < cue_by_letter_n[(guchar) c]; j++)
     {
@@ -2139,7 +2153,7 @@ _rpt_scan_paragraph (Scan       *scan,
         {
           char b = s[i - 1];
 
-          if (is_alnum (b) || b == '-' || b == '_' || b == '.' || b == '/' || (guchar) b >= 0x80)
+          if (byte_class[(guchar) b] & BYTE_NO_START)
             {
               /* UTF-8 continuation or inside a word */
               if (!((guchar) b >= 0x80 && (guchar) c < 0x80 && !is_alnum (c)))
