@@ -88,6 +88,23 @@ status_label (gpointer    item,
   return g_strdup (label ? label : status ? status : "");
 }
 
+/* The fullest name a group has; not its id again. */
+static char *
+group_name (gpointer    item,
+            const char *full_name,
+            const char *official_title,
+            const char *name,
+            const char *id)
+{
+  if (full_name != NULL && full_name[0] != '\0')
+    return g_strdup (full_name);
+  if (official_title != NULL && official_title[0] != '\0')
+    return g_strdup (official_title);
+  if (name != NULL && g_strcmp0 (name, id) != 0)
+    return g_strdup (name);
+  return g_strdup ("");
+}
+
 gboolean
 rpt_list_page_kind_for_section (const char  *section,
                                 RptListKind *kind)
@@ -460,6 +477,7 @@ rpt_list_page_class_init (RptListPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, view_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, kind_label);
   gtk_widget_class_bind_template_callback (widget_class, status_label);
+  gtk_widget_class_bind_template_callback (widget_class, group_name);
 
   gtk_widget_class_install_action (widget_class, "listpage.clear-filters", NULL, clear_filters_action);
 

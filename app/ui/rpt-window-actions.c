@@ -401,6 +401,16 @@ _rpt_window_class_init_actions (GtkWidgetClass *widget_class)
     }
 }
 
+/* Narrow, the header bar keeps room for the title: Forward stays on
+ * Alt+Right and the mouse's forward button. */
+static void
+folded_cb (AdwLeaflet *leaflet,
+           GParamSpec *pspec,
+           RptWindow  *self)
+{
+  gtk_widget_set_visible (self->forward_button, !adw_leaflet_get_folded (leaflet));
+}
+
 void
 _rpt_window_init_actions (RptWindow *self)
 {
@@ -413,6 +423,9 @@ _rpt_window_init_actions (RptWindow *self)
   gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
   g_signal_connect (click, "pressed", G_CALLBACK (click_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  g_signal_connect_object (self->leaflet, "notify::folded", G_CALLBACK (folded_cb), self, 0);
+  folded_cb (self->leaflet, NULL, self);
 
   _rpt_window_update_actions (self);
 }

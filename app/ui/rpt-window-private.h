@@ -51,6 +51,7 @@ struct _RptWindow
   AdwHeaderBar         *content_header;
   AdwWindowTitle       *content_title;
   GtkMenuButton        *primary_menu_button;
+  GtkWidget            *forward_button;
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
   GtkStack             *content_stack;

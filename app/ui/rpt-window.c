@@ -447,6 +447,7 @@ rpt_window_class_init (RptWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RptWindow, content_header);
   gtk_widget_class_bind_template_child (widget_class, RptWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, RptWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, RptWindow, forward_button);
   gtk_widget_class_bind_template_child (widget_class, RptWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, RptWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, RptWindow, content_stack);
