@@ -203,7 +203,6 @@ def test_keyboard_sections():
         wait_title(app, "Reports")
         app.key("ctrl+5")
         wait_title(app, "Charts")
-        app.wait_text("next step")
         app.key("alt+Left")
         wait_title(app, "Reports")
 
