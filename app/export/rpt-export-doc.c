@@ -876,6 +876,18 @@ add_source_entry (RptExportLayout *self,
   double height;
   const char *excerpt = entry->first->excerpt;
 
+  /* List bullets and dashes the sentence was printed after are not part of
+   * the quote. */
+  while (*excerpt != '\0')
+    {
+      gunichar c = g_utf8_get_char (excerpt);
+
+      if (!g_unichar_isspace (c) && c != '-' && c != 0x2022 && c != 0x2013 && c != 0x2014 &&
+          c != 0x00b7 && c != 0x25aa && c != 0xf0b7)
+        break;
+      excerpt = g_utf8_next_char (excerpt);
+    }
+
   for (guint i = 0; i < entry->rows->len; i++)
     {
       const RptExportRow *row = g_ptr_array_index (entry->rows, i);
