@@ -60,6 +60,9 @@ struct _RptImportController
 
   char            *last_toast;
   AdwToast        *toast;           /* weak: the last one shown */
+  gint64           toast_added_at;  /* monotonic, µs */
+  AdwToast        *pending_toast;   /* owned: waiting for the last one to settle */
+  guint            pending_toast_id;
 };
 
 typedef struct
@@ -117,23 +120,60 @@ rpt_import_is_report_name (const char *name)
 
 /* Toasts */
 
+/* libadwaita 1.2 frees a toast's bookkeeping when its hide animation ends
+ * but leaves its show animation running: a toast dismissed less than
+ * 200 ms into a 500 ms show animation crashes the overlay a moment later.
+ * So an import toast is dismissed only once its show animation is over; a
+ * newer toast that comes sooner waits that long (and replaces any other
+ * that is waiting). */
+#define TOAST_SETTLE_MS 600
+
+static void
+add_toast_now (RptImportController *self,
+               AdwToast            *toast)
+{
+  if (self->toast != NULL)
+    adw_toast_dismiss (self->toast);
+  g_set_weak_pointer (&self->toast, toast);
+  self->toast_added_at = g_get_monotonic_time ();
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static gboolean
+pending_toast_cb (gpointer data)
+{
+  RptImportController *self = data;
+
+  self->pending_toast_id = 0;
+  if (self->pending_toast != NULL && self->toast_overlay != NULL)
+    add_toast_now (self, g_steal_pointer (&self->pending_toast));
+  return G_SOURCE_REMOVE;
+}
+
 static AdwToast *
 show_toast (RptImportController *self,
             const char          *title)
 {
   AdwToast *toast = adw_toast_new (title);
-
-  /* The newest news about imports replaces the older, rather than waiting
-   * behind it. */
-  if (self->toast != NULL)
-    adw_toast_dismiss (self->toast);
-  g_set_weak_pointer (&self->toast, toast);
+  gint64 elapsed_ms = (g_get_monotonic_time () - self->toast_added_at) / 1000;
 
   g_free (self->last_toast);
   self->last_toast = g_strdup (title);
   g_debug ("Toast: %s", title);
 
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  /* The newest news about imports replaces the older, rather than waiting
+   * behind it. */
+  g_clear_object (&self->pending_toast);
+  if (self->toast != NULL && elapsed_ms >= 0 && elapsed_ms < TOAST_SETTLE_MS)
+    {
+      self->pending_toast = toast;
+      if (self->pending_toast_id == 0)
+        self->pending_toast_id = g_timeout_add ((guint) (TOAST_SETTLE_MS - elapsed_ms),
+                                                pending_toast_cb, self);
+      return toast;
+    }
+
+  add_toast_now (self, toast);
   return toast;
 }
 
@@ -1272,6 +1312,8 @@ rpt_import_controller_dispose (GObject *object)
       gtk_native_dialog_destroy (self->chooser);
       g_clear_object (&self->chooser);
     }
+  g_clear_handle_id (&self->pending_toast_id, g_source_remove);
+  g_clear_object (&self->pending_toast);
   g_clear_weak_pointer (&self->toast);
   g_clear_object (&self->toast_overlay);
   g_clear_object (&self->library);
