@@ -137,9 +137,12 @@ check_binary (const char  *data,
     }
   if (length > RPT_CORPUS_MAX_SIZE)
     {
+      g_autofree char *size = g_format_size (length);
+
+      /* TRANSLATORS: the second %s is a size, such as “300.1 MB” */
       g_set_error (error, RPT_CORPUS_ERROR, RPT_CORPUS_ERROR_TOO_LARGE,
-                   _("“%s” is too large to be a report (%" G_GSIZE_FORMAT " bytes; the limit is %d MB)"),
-                   file_name, length, RPT_CORPUS_MAX_SIZE / (1024 * 1024));
+                   _("“%s” is too large to be a report (%s; the limit is %d MB)"),
+                   file_name, size, RPT_CORPUS_MAX_SIZE / (1024 * 1024));
       return FALSE;
     }
   if (memchr (data, '\0', length) != NULL)
@@ -382,9 +385,11 @@ rpt_corpus_parse_file (const char  *path,
         }
       if ((guint64) st.st_size > RPT_CORPUS_MAX_SIZE)
         {
+          g_autofree char *size = g_format_size ((guint64) st.st_size);
+
           g_set_error (error, RPT_CORPUS_ERROR, RPT_CORPUS_ERROR_TOO_LARGE,
-                       _("“%s” is too large to be a report (%" G_GUINT64_FORMAT " bytes; the limit is %d MB)"),
-                       name, (guint64) st.st_size, RPT_CORPUS_MAX_SIZE / (1024 * 1024));
+                       _("“%s” is too large to be a report (%s; the limit is %d MB)"),
+                       name, size, RPT_CORPUS_MAX_SIZE / (1024 * 1024));
           return NULL;
         }
     }

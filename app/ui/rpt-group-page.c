@@ -465,7 +465,8 @@ fill_counts (RptGroupPage *self)
 
       /* Stated beside counted, one above the other. */
       stated = g_strdup_printf (_("%s stated"), rpt_stated_count_get_count_label (count));
-      counted = g_strdup_printf (_("%u counted"), rpt_stated_count_get_counted (count));
+      counted = g_strdup_printf (ngettext ("%u counted", "%u counted", rpt_stated_count_get_counted (count)),
+                                 rpt_stated_count_get_counted (count));
       value = g_strdup_printf ("%s, %s", stated, counted);
       box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
       gtk_widget_set_valign (box, GTK_ALIGN_CENTER);

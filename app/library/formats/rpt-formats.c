@@ -220,7 +220,7 @@ _rpt_formats_format_size (gsize size)
 
   /* Limits are whole binary megabytes and users know them as "256 MB". */
   if (size % mb == 0)
-    return g_strdup_printf (_("%" G_GSIZE_FORMAT " MB"), size / mb);
+    return g_strdup_printf (_("%u MB"), (guint) (size / mb));
   if (size >= mb)
     return g_strdup_printf (_("%.1f MB"), (double) size / mb);
   return g_format_size_full (size, G_FORMAT_SIZE_LONG_FORMAT);
