@@ -74,6 +74,9 @@ gboolean   _rpt_window_show_place          (RptWindow  *self,
                                             const char *uri,
                                             gboolean    new_step);
 
+/* rpt-window-export.c: win.export and win.print */
+void       _rpt_window_init_export         (RptWindow  *self);
+
 /* rpt-window-details.c: the window's side of the detail pages' contract */
 void       rpt_window_add_detail_pages     (RptWindow  *self);
 gboolean   _rpt_window_show_detail         (RptWindow  *self,

@@ -543,4 +543,5 @@ rpt_window_init (RptWindow *self)
                            G_CALLBACK (navigation_current_cb), self, 0);
 
   _rpt_window_init_actions (self);
+  _rpt_window_init_export (self);
 }
