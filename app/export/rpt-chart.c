@@ -24,10 +24,18 @@
 /* Palette                                                                  */
 /* ------------------------------------------------------------------------ */
 
-/* Hues after Okabe and Ito's colour-blind-safe set, re-tuned twice: darker
- * for light backgrounds and lighter for dark ones, so that every colour
- * keeps at least 3:1 contrast with the background (WCAG non-text contrast).
- * The last entry is a neutral reserved for the stated figures. */
+/* Hues after Okabe and Ito's colour-blind-safe set, re-tuned twice: for
+ * light backgrounds (every colour at least 3:1 against white and #fafafa,
+ * WCAG non-text contrast) and for dark ones (against #1e1e1e to #303030).
+ * The lightness of each was then spread so that the eight statuses stay
+ * apart for protan, deutan and tritan vision too: simulated with Machado,
+ * Oliveira and Fernandes' matrices (2009, full severity), every two status
+ * colours differ by a CIEDE2000 distance of 8 or more in both themes
+ * (vermilion and amber, the closest pair of the plain Okabe–Ito darkened
+ * for white, were 0.2 apart for deutans).
+ *
+ * The first N_GENERIC hues also colour series without a fixed colour
+ * (study groups); the neutral is reserved for the stated figures. */
 typedef struct
 {
   guint32 light;
@@ -41,36 +49,45 @@ enum {
   PAL_VERMILION,
   PAL_PURPLE,
   PAL_YELLOW,
+  N_GENERIC,
+  PAL_SKY = N_GENERIC,
+  PAL_INK,
   PAL_NEUTRAL,
   N_PALETTE
 };
 
 static const PaletteEntry palette[N_PALETTE] = {
-  [PAL_BLUE]      = { 0x0072B2, 0x5AA7E8 },
-  [PAL_AMBER]     = { 0xB36B00, 0xE6A23C },
-  [PAL_GREEN]     = { 0x00845F, 0x3CC19A },
-  [PAL_VERMILION] = { 0xCC5200, 0xF07A3C },
-  [PAL_PURPLE]    = { 0xB0528F, 0xE08CC0 },
-  [PAL_YELLOW]    = { 0x857A00, 0xF0E442 },
+  [PAL_BLUE]      = { 0x0066AA, 0x7799FF },
+  [PAL_AMBER]     = { 0x7A4A1C, 0xFFAA22 },
+  [PAL_GREEN]     = { 0x008877, 0x00A070 },
+  [PAL_VERMILION] = { 0xE64A00, 0xF04A10 },
+  [PAL_PURPLE]    = { 0xCC5C9E, 0xD870AA },
+  [PAL_YELLOW]    = { 0x998855, 0xEEF0A0 },
+  [PAL_SKY]       = { 0x5C85F0, 0x33D6F5 },
+  [PAL_INK]       = { 0x262626, 0xE6E6E6 },
   [PAL_NEUTRAL]   = { 0x737373, 0x9A9A9A },
 };
 
-/* A status is the same colour on every chart, whatever else is shown. */
+/* A status is the same colour on every chart, whatever else is shown; the
+ * two statuses past the palette's hues are told apart by a hatch. */
 static const struct
 {
   const char *key;
   guint       colour;
+  guint       variant;
 } fixed_colours[] = {
-  { "approved",       PAL_BLUE },
-  { "consented",      PAL_GREEN },
-  { "determined",     PAL_VERMILION },
-  { "agreed",         PAL_PURPLE },
-  { "under-approval", PAL_AMBER },
-  { "draft",          PAL_YELLOW },
-  { "new-work",       PAL_YELLOW },
-  { "in-progress",    PAL_YELLOW },
-  { "counted",        PAL_BLUE },
-  { "stated",         PAL_NEUTRAL },
+  { "approved",       PAL_BLUE,      0 },
+  { "consented",      PAL_GREEN,     0 },
+  { "determined",     PAL_VERMILION, 0 },
+  { "agreed",         PAL_PURPLE,    0 },
+  { "under-approval", PAL_AMBER,     0 },
+  { "draft",          PAL_YELLOW,    0 },
+  { "new-work",       PAL_SKY,       0 },
+  { "in-progress",    PAL_INK,       0 },
+  { "published",      PAL_NEUTRAL,   0 },
+  { "mentioned",      PAL_NEUTRAL,   1 },
+  { "counted",        PAL_BLUE,      0 },
+  { "stated",         PAL_NEUTRAL,   0 },
 };
 
 static void
@@ -252,6 +269,7 @@ typedef struct
 {
   char *label;
   char *key;
+  char *description;  /* categories: the full text behind a short label */
 } Item;
 
 typedef struct
@@ -288,6 +306,8 @@ typedef struct
   gboolean     rotated;
   double       label_limit; /* width labels are ellipsized to */
   guint        label_step;  /* draw every label_step-th label */
+  guint        label_lines; /* lines a horizontal chart's label may wrap to */
+  GArray      *label_rects; /* RptChartRect per category, width 0 when not drawn */
 
   GArray      *bars;        /* Bar, in keyboard order */
 } Layout;
@@ -313,6 +333,7 @@ struct _RptChart
   char               *reference_label;
   char               *reference_key;
   gboolean            integer;
+  gboolean            show_values;
 
   GArray             *categories; /* Item */
   GArray             *series;     /* Item */
@@ -372,6 +393,7 @@ item_clear (gpointer data)
 
   g_clear_pointer (&item->label, g_free);
   g_clear_pointer (&item->key, g_free);
+  g_clear_pointer (&item->description, g_free);
 }
 
 /**
@@ -395,6 +417,7 @@ rpt_chart_new (RptChartKind  kind,
   self->orientation = RPT_CHART_VERTICAL;
   self->title = g_strdup (title != NULL ? title : "");
   self->integer = TRUE;
+  self->show_values = TRUE;
   self->reference_label = g_strdup (C_("chart", "Stated"));
   self->reference_key = g_strdup ("stated");
   self->categories = g_array_new (FALSE, TRUE, sizeof (Item));
@@ -405,6 +428,8 @@ rpt_chart_new (RptChartKind  kind,
   self->references = g_array_new (FALSE, TRUE, sizeof (double));
   self->layout.bars = g_array_new (FALSE, TRUE, sizeof (Bar));
   self->layout.legend_items = g_array_new (FALSE, TRUE, sizeof (LegendItem));
+  self->layout.label_rects = g_array_new (FALSE, TRUE, sizeof (RptChartRect));
+  self->layout.label_lines = 1;
 
   return self;
 }
@@ -437,6 +462,7 @@ rpt_chart_unref (RptChart *self)
   g_array_unref (self->references);
   g_array_unref (self->layout.bars);
   g_array_unref (self->layout.legend_items);
+  g_array_unref (self->layout.label_rects);
   g_free (self->layout.font);
   g_free (self);
 }
@@ -522,6 +548,33 @@ rpt_chart_set_integer (RptChart *self,
 }
 
 /**
+ * rpt_chart_set_show_values:
+ * @show_values: %TRUE (the default) to write each bar's value on or past it
+ *
+ * Without them the chart is quieter; the tooltips, the accessible
+ * description and the axis still give every number.
+ */
+void
+rpt_chart_set_show_values (RptChart *self,
+                           gboolean  show_values)
+{
+  g_return_if_fail (self != NULL);
+
+  if (self->show_values == !!show_values)
+    return;
+  self->show_values = !!show_values;
+  changed (self);
+}
+
+gboolean
+rpt_chart_get_show_values (RptChart *self)
+{
+  g_return_val_if_fail (self != NULL, TRUE);
+
+  return self->show_values;
+}
+
+/**
  * rpt_chart_set_reference_label:
  * @label: what the reference values are called ("Stated" by default)
  * @key: the key passed on when a reference bar is activated ("stated")
@@ -573,7 +626,7 @@ rpt_chart_add_category (RptChart   *self,
                         const char *label,
                         const char *key)
 {
-  Item item;
+  Item item = { 0 };
   double nan_value = NAN;
 
   g_return_val_if_fail (self != NULL, 0);
@@ -602,7 +655,7 @@ rpt_chart_add_series (RptChart   *self,
                       const char *label,
                       const char *key)
 {
-  Item item;
+  Item item = { 0 };
   guint old_n_series = self->series->len;
 
   g_return_val_if_fail (self != NULL, 0);
@@ -649,6 +702,42 @@ rpt_chart_set_reference (RptChart *self,
     value = 0;
   g_array_index (self->references, double, category) = value;
   changed (self);
+}
+
+/**
+ * rpt_chart_set_category_description:
+ * @description: (nullable): the full text behind a category's short label
+ *   (a stated count's sentence), for the tooltips and the accessible
+ *   description
+ */
+void
+rpt_chart_set_category_description (RptChart   *self,
+                                    guint       category,
+                                    const char *description)
+{
+  Item *item;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (category < self->categories->len);
+
+  item = &g_array_index (self->categories, Item, category);
+  g_free (item->description);
+  item->description = description != NULL && description[0] != '\0' ? g_strdup (description) : NULL;
+}
+
+/**
+ * rpt_chart_get_category_description:
+ *
+ * Returns: (nullable): the category's description
+ */
+const char *
+rpt_chart_get_category_description (RptChart *self,
+                                    guint     category)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (category < self->categories->len, NULL);
+
+  return g_array_index (self->categories, Item, category).description;
 }
 
 guint
@@ -836,11 +925,11 @@ rpt_chart_get_series_color (RptChart      *self,
     rpt_chart_palette_get_color (PAL_NEUTRAL, dark, color);
   else
     /* The neutral stays for the stated figures. */
-    rpt_chart_palette_get_color (series % (N_PALETTE - 1), dark, color);
+    rpt_chart_palette_get_color (series % N_GENERIC, dark, color);
 }
 
-/* Past the palette's six hues, series repeat a colour with a hatch (bars)
- * or a dash (lines), so two series never look the same. */
+/* Past the palette's six generic hues, series repeat a colour with a hatch
+ * (bars) or a dash (lines), so two series never look the same. */
 static guint
 series_variant (RptChart *self,
                 guint     series)
@@ -853,9 +942,9 @@ series_variant (RptChart *self,
   key = rpt_chart_get_series_key (self, series);
   for (guint i = 0; key != NULL && i < G_N_ELEMENTS (fixed_colours); i++)
     if (g_str_equal (key, fixed_colours[i].key))
-      return 0;
+      return fixed_colours[i].variant;
 
-  return (series / (N_PALETTE - 1)) % 4;
+  return (series / N_GENERIC) % 4;
 }
 
 /* ------------------------------------------------------------------------ */
@@ -876,11 +965,12 @@ rpt_chart_format_value (RptChart *self,
   if (isnan (value))
     return g_strdup ("—");
   if (self->integer || fabs (value - round (value)) < 1e-9)
-    return g_strdup_printf ("%.0f", value);
+    /* Grouped as the locale groups thousands: 1,234 or 1 234. */
+    return g_strdup_printf ("%'.0f", value);
 
   {
     /* Two decimals at most, without trailing zeros: 0.25, 1.5, 12.1. */
-    char *text = g_strdup_printf ("%.2f", value);
+    char *text = g_strdup_printf ("%'.2f", value);
     gsize len = strlen (text);
 
     while (len > 0 && text[len - 1] == '0')
@@ -993,6 +1083,12 @@ rpt_chart_describe (RptChart *self)
       g_string_append_c (text, '\n');
       /* Translators: a category and its values, "SG17: Approved 3, Consented 1." */
       g_string_append_printf (text, _("%s: %s."), rpt_chart_get_category_label (self, c), parts->str);
+      if (rpt_chart_get_category_description (self, c) != NULL)
+        {
+          g_string_append_c (text, ' ');
+          /* Translators: after a category's values, the report's own sentence */
+          g_string_append_printf (text, _("“%s”"), rpt_chart_get_category_description (self, c));
+        }
     }
 
   return g_string_free (text, FALSE);
@@ -1056,6 +1152,69 @@ rpt_chart_describe_bar (RptChart *self,
                               v);
     }
 
+  if (rpt_chart_get_category_description (self, category) != NULL)
+    {
+      g_string_append_c (text, '\n');
+      g_string_append_printf (text, _("“%s”"), rpt_chart_get_category_description (self, category));
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+/**
+ * rpt_chart_describe_category:
+ *
+ * A category's whole label, its values and its description, for the
+ * tooltip of a category label that may have been shortened.
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+rpt_chart_describe_category (RptChart *self,
+                             guint     category)
+{
+  GString *text;
+  double reference;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (category < self->categories->len, NULL);
+
+  text = g_string_new (rpt_chart_get_category_label (self, category));
+
+  for (guint s = 0; s < self->series->len; s++)
+    {
+      double value = rpt_chart_get_value (self, category, s);
+      g_autofree char *v = NULL;
+
+      if (self->kind == RPT_CHART_STACKED_BARS && value == 0 && self->series->len > 1)
+        continue;
+      v = rpt_chart_format_value (self, value);
+      g_string_append_c (text, '\n');
+      g_string_append_printf (text, _("%s: %s"), rpt_chart_get_series_label (self, s), v);
+    }
+
+  if (self->kind == RPT_CHART_STACKED_BARS && self->series->len > 1)
+    {
+      g_autofree char *total = rpt_chart_format_value (self, rpt_chart_get_category_total (self, category));
+
+      g_string_append_c (text, '\n');
+      g_string_append_printf (text, _("Total: %s"), total);
+    }
+
+  if (rpt_chart_get_reference (self, category, &reference))
+    {
+      g_autofree char *v = rpt_chart_format_value (self, reference);
+
+      g_string_append_c (text, '\n');
+      g_string_append_printf (text, _("%s: %s"), self->reference_label, v);
+    }
+
+  if (rpt_chart_get_category_description (self, category) != NULL)
+    {
+      g_string_append_c (text, '\n');
+      g_string_append_printf (text, _("“%s”"), rpt_chart_get_category_description (self, category));
+    }
+
   return g_string_free (text, FALSE);
 }
 
@@ -1093,25 +1252,29 @@ make_text (PangoContext               *context,
   return layout;
 }
 
-/* A text in the chart's font, ellipsized to @limit when longer (0 for no
- * limit).  Measured or drawn with the thread's drawing context, the layout
- * is kept for the next time.  Returns a new reference either way. */
+/* A text in the chart's font, wrapped at word boundaries to at most
+ * @lines lines of @limit (0 for no limit) and ellipsized on the last, its
+ * lines aligned by @align.  Measured or drawn with the thread's drawing context, the
+ * layout is kept for the next time.  Returns a new reference either way. */
 static PangoLayout *
-text_layout (RptChart                   *self,
-             PangoContext               *context,
-             const PangoFontDescription *font,
-             const char                 *text,
-             double                      limit)
+text_layout_wrapped (RptChart                   *self,
+                     PangoContext               *context,
+                     const PangoFontDescription *font,
+                     const char                 *text,
+                     double                      limit,
+                     guint                       lines,
+                     PangoAlignment              align)
 {
   TextCache *cache = get_text_cache ();
   g_autofree char *key = NULL;
   PangoLayout *layout;
   int width;
 
+  lines = MAX (lines, 1);
   if (context == cache->context && self->layout.font != NULL)
     {
-      key = g_strdup_printf ("%s\x1f%d\x1f%s", self->layout.font,
-                             limit > 0 ? (int) (limit * PANGO_SCALE) : 0, text);
+      key = g_strdup_printf ("%s\x1f%d\x1f%u\x1f%d\x1f%s", self->layout.font,
+                             limit > 0 ? (int) (limit * PANGO_SCALE) : 0, lines, (int) align, text);
       layout = g_hash_table_lookup (cache->texts, key);
       if (layout != NULL)
         return g_object_ref (layout);
@@ -1125,6 +1288,12 @@ text_layout (RptChart                   *self,
         {
           pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
           pango_layout_set_width (layout, (int) (limit * PANGO_SCALE));
+          if (lines > 1)
+            {
+              pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+              pango_layout_set_height (layout, -(int) lines);
+              pango_layout_set_alignment (layout, align);
+            }
         }
     }
 
@@ -1137,6 +1306,17 @@ text_layout (RptChart                   *self,
     }
 
   return layout;
+}
+
+/* One line, ellipsized to @limit when longer (0 for no limit). */
+static PangoLayout *
+text_layout (RptChart                   *self,
+             PangoContext               *context,
+             const PangoFontDescription *font,
+             const char                 *text,
+             double                      limit)
+{
+  return text_layout_wrapped (self, context, font, text, limit, 1, PANGO_ALIGN_LEFT);
 }
 
 static double
@@ -1198,7 +1378,7 @@ tick_label_width (RptChart                   *self,
 
   for (guint i = 0; i < ticks->n_ticks; i++)
     {
-      g_autofree char *label = g_strdup_printf ("%.*f", ticks->decimals, i * ticks->step);
+      g_autofree char *label = g_strdup_printf ("%'.*f", ticks->decimals, i * ticks->step);
 
       width = MAX (width, text_width (self, context, font, label));
     }
@@ -1431,6 +1611,85 @@ layout_legend (RptChart                   *self,
   layout->legend.height = y + layout->line - top;
 }
 
+/* How wide a horizontal chart's label column may be: a third of the chart,
+ * more on a narrow one, where labels wrap and a long word needs the room. */
+static double
+label_column_width (double max_label,
+                    double width)
+{
+  return MIN (max_label, width * (width < 560 ? 0.42 : 0.35));
+}
+
+/* A category's label as it is drawn: ellipsized, or wrapped first where
+ * the layout gives it more than a line. */
+static PangoLayout *
+category_label (RptChart                   *self,
+                PangoContext               *context,
+                const PangoFontDescription *font,
+                guint                       category)
+{
+  Layout *layout = &self->layout;
+  gboolean vertical = rpt_chart_get_orientation (self) == RPT_CHART_VERTICAL;
+  PangoAlignment align;
+
+  if (vertical)
+    align = PANGO_ALIGN_CENTER;
+  else
+    /* Towards the axis; right to left, the box is mirrored, not the text. */
+    align = layout->rtl ? PANGO_ALIGN_LEFT : PANGO_ALIGN_RIGHT;
+
+  return text_layout_wrapped (self, context, font, rpt_chart_get_category_label (self, category),
+                              layout->label_limit, layout->rotated ? 1 : layout->label_lines, align);
+}
+
+/* Where each drawn category label goes (in left-to-right terms), for
+ * drawing and for rpt_chart_hit_test_label().  A rotated label's box is
+ * the square around it. */
+static void
+layout_labels (RptChart                   *self,
+               Layout                     *layout,
+               PangoContext               *context,
+               const PangoFontDescription *font)
+{
+  const RptChartRect *plot = &layout->plot;
+  gboolean vertical = rpt_chart_get_orientation (self) == RPT_CHART_VERTICAL;
+
+  g_array_set_size (layout->label_rects, self->categories->len);
+  for (guint c = 0; c < self->categories->len; c++)
+    {
+      RptChartRect *r = &g_array_index (layout->label_rects, RptChartRect, c);
+      g_autoptr(PangoLayout) label = NULL;
+      double center = (c + 0.5) * layout->slot;
+      double w, h;
+      int lw, lh;
+
+      *r = (RptChartRect) { 0, 0, 0, 0 };
+      if (c % layout->label_step != 0)
+        continue;
+
+      label = category_label (self, context, font, c);
+      pango_layout_get_size (label, &lw, &lh);
+      h = (double) lh / PANGO_SCALE;
+      /* A shortened label fills its box, aligned inside it. */
+      if (pango_layout_get_width (label) >= 0 && !layout->rotated)
+        w = (double) pango_layout_get_width (label) / PANGO_SCALE;
+      else
+        w = MIN ((double) lw / PANGO_SCALE, layout->label_limit);
+
+      if (vertical && !layout->rotated)
+        *r = (RptChartRect) { plot->x + center - w / 2, plot->y + plot->height + layout->em * 0.4, w, h };
+      else if (vertical)
+        {
+          double extent = (w + h) * G_SQRT2 / 2;
+
+          *r = (RptChartRect) { plot->x + center - extent, plot->y + plot->height + layout->em * 0.2,
+                                extent + h, extent };
+        }
+      else
+        *r = (RptChartRect) { plot->x - layout->em * 0.6 - w, plot->y + center - h / 2, w, h };
+    }
+}
+
 /**
  * rpt_chart_layout:
  * @context: the Pango context text is measured with
@@ -1572,6 +1831,7 @@ rpt_chart_layout (RptChart            *self,
 
           layout->rotated = FALSE;
           layout->label_step = 1;
+          layout->label_lines = 1;
           /* A quarter em between neighbours is enough to tell them apart. */
           if (max_label <= slot - layout->em * 0.25)
             {
@@ -1580,8 +1840,10 @@ rpt_chart_layout (RptChart            *self,
             }
           else if (slot >= layout->em * 5)
             {
+              /* Two lines, then ellipsized; the tooltip has the rest. */
               layout->label_limit = slot - layout->em * 0.4;
-              label_height = layout->line + layout->em * 0.4;
+              layout->label_lines = 2;
+              label_height = 2 * layout->line + layout->em * 0.4;
             }
           else
             {
@@ -1620,7 +1882,7 @@ rpt_chart_layout (RptChart            *self,
     }
   else
     {
-      double label_width = MIN (max_label, width * 0.35);
+      double label_width = label_column_width (max_label, width);
       double plot_width, plot_height, value_label_width, tick_width;
       guint n;
 
@@ -1642,12 +1904,16 @@ rpt_chart_layout (RptChart            *self,
 
         value_label_width = text_width (self, context, font, widest);
       }
-      right = layout->padding + MAX (value_label_width + layout->em * 0.4, value_label_width / 2);
+      /* Without values, only half the last tick label hangs past the plot. */
+      if (self->show_values)
+        right = layout->padding + MAX (value_label_width + layout->em * 0.4, value_label_width / 2);
+      else
+        right = layout->padding + value_label_width / 2;
       plot_width = MAX (width - left - right, layout->em);
 
       tick_width = tick_label_width (self, context, font, &layout->ticks);
       n = MAX ((guint) (plot_width / (tick_width + layout->em * 2.5)), 1);
-      rpt_chart_compute_ticks (max, MIN (n, 10), self->integer, &layout->ticks);
+      rpt_chart_compute_ticks (max, CLAMP (n, 2, 10), self->integer, &layout->ticks);
       layout->tick_label_width = tick_label_width (self, context, font, &layout->ticks);
 
       plot_height = MAX (height - top - bottom, layout->line);
@@ -1657,9 +1923,14 @@ rpt_chart_layout (RptChart            *self,
       /* Rows may come a little closer than a line: descenders and accents
        * rarely meet. */
       layout->label_step = MAX ((guint) ceil (layout->line * 0.85 / MAX (layout->slot, 0.01)), 1);
+      /* Long labels (a stated count's words) wrap to the lines their row
+       * has room for, three at most, and are ellipsized after that. */
+      layout->label_lines = layout->label_step > 1
+                            ? 1 : CLAMP ((guint) floor (layout->slot * 0.95 / layout->line), 1, 3);
     }
 
   layout_bars (self, layout);
+  layout_labels (self, layout, context, font);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -1831,6 +2102,172 @@ rpt_chart_hit_test (RptChart *self,
   return TRUE;
 }
 
+/**
+ * rpt_chart_hit_test_label:
+ * @category: (out) (optional):
+ *
+ * Finds the category label under a point of the last layout (labels may
+ * be shortened: their tooltip gives the whole text).
+ *
+ * Returns: whether a label is there
+ */
+gboolean
+rpt_chart_hit_test_label (RptChart *self,
+                          double    x,
+                          double    y,
+                          guint    *category)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  if (!self->layout.valid)
+    return FALSE;
+
+  for (guint c = 0; c < self->layout.label_rects->len; c++)
+    {
+      RptChartRect r = mirror (self, &g_array_index (self->layout.label_rects, RptChartRect, c));
+
+      if (r.width > 0 && x >= r.x && x < r.x + r.width && y >= r.y && y < r.y + r.height)
+        {
+          if (category != NULL)
+            *category = c;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/**
+ * rpt_chart_get_label_rect:
+ * @rect: (out): where the category's label was drawn
+ *
+ * Returns: %FALSE when the label was not drawn (too many to show them all)
+ */
+gboolean
+rpt_chart_get_label_rect (RptChart     *self,
+                          guint         category,
+                          RptChartRect *rect)
+{
+  const RptChartRect *r;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (rect != NULL, FALSE);
+
+  if (!self->layout.valid || category >= self->layout.label_rects->len)
+    return FALSE;
+
+  r = &g_array_index (self->layout.label_rects, RptChartRect, category);
+  if (r->width <= 0)
+    return FALSE;
+  *rect = mirror (self, r);
+  return TRUE;
+}
+
+/**
+ * rpt_chart_get_label_lines:
+ * @category: a category whose label was drawn
+ *
+ * Returns: how many lines its label took in the last layout (0 when it was
+ *   not drawn)
+ */
+guint
+rpt_chart_get_label_lines (RptChart     *self,
+                           PangoContext *context,
+                           guint         category)
+{
+  g_autoptr(PangoFontDescription) font = NULL;
+  g_autoptr(PangoLayout) label = NULL;
+
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (PANGO_IS_CONTEXT (context), 0);
+
+  if (!self->layout.valid || category >= self->layout.label_rects->len ||
+      g_array_index (self->layout.label_rects, RptChartRect, category).width <= 0)
+    return 0;
+
+  font = pango_font_description_from_string (self->layout.font);
+  label = category_label (self, context, font, category);
+  return (guint) pango_layout_get_line_count (label);
+}
+
+/**
+ * rpt_chart_get_natural_height:
+ * @context: the Pango context text is measured with
+ * @style: (nullable): the style (only its font matters)
+ * @width: the width the chart will have
+ *
+ * A height at which a horizontal chart gives each category a row tall
+ * enough for its label wrapped to the label column (three lines at most),
+ * and a vertical one a plot of a good shape.
+ *
+ * Returns: the height, in the units of @width
+ */
+double
+rpt_chart_get_natural_height (RptChart            *self,
+                              PangoContext        *context,
+                              const RptChartStyle *style,
+                              double               width)
+{
+  g_autoptr(PangoFontDescription) font = NULL;
+  PangoFontMetrics *metrics;
+  double line, em, label_width, height, max_label = 0;
+  guint n_bars = 1;
+
+  g_return_val_if_fail (self != NULL, 0);
+  g_return_val_if_fail (PANGO_IS_CONTEXT (context), 0);
+
+  font = style_font (style);
+  metrics = pango_context_get_metrics (context, font, NULL);
+  line = (double) (pango_font_metrics_get_ascent (metrics) +
+                   pango_font_metrics_get_descent (metrics)) / PANGO_SCALE;
+  pango_font_metrics_unref (metrics);
+  em = line / 1.2;
+
+  if (rpt_chart_is_empty (self))
+    return 300;
+
+  if (rpt_chart_get_orientation (self) == RPT_CHART_VERTICAL)
+    {
+      /* Title, legend and axes, a plot of ten lines, and room for labels
+       * turned 45° (as long as rpt_chart_layout() lets them be). */
+      for (guint c = 0; c < self->categories->len; c++)
+        max_label = MAX (max_label, text_width (self, context, font, rpt_chart_get_category_label (self, c)));
+      return ceil (MAX (300, line * 19 + MIN (max_label, em * 12) * G_SQRT2 / 2));
+    }
+
+  /* Title, legend, axis titles and tick labels. */
+  height = line * 9;
+  for (guint c = 0; c < self->categories->len; c++)
+    max_label = MAX (max_label, text_width (self, context, font, rpt_chart_get_category_label (self, c)));
+  label_width = label_column_width (max_label, width);
+
+  /* Side-by-side bars, each with its value beside it, want a line each. */
+  if (self->show_values && self->kind == RPT_CHART_STATED_COUNTED)
+    n_bars = 2;
+  else if (self->show_values && self->kind == RPT_CHART_GROUPED_BARS)
+    n_bars = MAX (self->series->len, 1);
+
+  for (guint c = 0; c < self->categories->len; c++)
+    {
+      const char *text = rpt_chart_get_category_label (self, c);
+      int lines = 1;
+
+      if (label_width > 0 && text_width (self, context, font, text) > label_width)
+        {
+          g_autoptr(PangoLayout) wrapped = make_text (context, font, text);
+
+          pango_layout_set_width (wrapped, (int) (label_width * PANGO_SCALE));
+          pango_layout_set_wrap (wrapped, PANGO_WRAP_WORD_CHAR);
+          lines = MIN (pango_layout_get_line_count (wrapped), 3);
+        }
+      /* A row's lines may fill 95% of it (see rpt_chart_layout()). */
+      height += MAX (MAX (line * 1.5, n_bars * line + line * 0.4),
+                     (lines * line) / 0.9 + (lines > 1 ? em * 0.4 : 0));
+    }
+
+  return ceil (height);
+}
+
 /* ------------------------------------------------------------------------ */
 /* Drawing                                                                  */
 /* ------------------------------------------------------------------------ */
@@ -1984,7 +2421,7 @@ draw_axes (RptChart                   *self,
     {
       double value = i * layout->ticks.step;
       double f = layout->ticks.max > 0 ? value / layout->ticks.max : 0;
-      g_autofree char *text = g_strdup_printf ("%.*f", layout->ticks.decimals, value);
+      g_autofree char *text = g_strdup_printf ("%'.*f", layout->ticks.decimals, value);
       g_autoptr(PangoLayout) label = text_layout (self, context, font, text, 0);
       double w, h;
 
@@ -2024,8 +2461,8 @@ draw_axes (RptChart                   *self,
   set_color (cr, &style->foreground, 0.85);
   for (guint c = 0; c < self->categories->len; c += layout->label_step)
     {
-      g_autoptr(PangoLayout) label = text_layout (self, context, font, rpt_chart_get_category_label (self, c),
-                                                 layout->label_limit);
+      g_autoptr(PangoLayout) label = category_label (self, context, font, c);
+      const RptChartRect *box = &g_array_index (layout->label_rects, RptChartRect, c);
       double center = (c + 0.5) * layout->slot;
       double w, h;
 
@@ -2033,7 +2470,7 @@ draw_axes (RptChart                   *self,
       w = MIN (w, layout->label_limit);
 
       if (vertical && !layout->rotated)
-        show_text (self, cr, label, plot->x + center - w / 2, plot->y + plot->height + layout->em * 0.4);
+        show_text (self, cr, label, box->x, box->y);
       else if (vertical)
         {
           /* Rotated 45°, the end of the text just below its bar's middle. */
@@ -2057,7 +2494,7 @@ draw_axes (RptChart                   *self,
           cairo_restore (cr);
         }
       else
-        show_text (self, cr, label, plot->x - layout->em * 0.6 - w, plot->y + center - h / 2);
+        show_text (self, cr, label, box->x, box->y);
     }
 
   /* The baseline at 0, on top of everything else in the plot. */
@@ -2257,6 +2694,8 @@ draw_data (RptChart                   *self,
       cairo_fill (cr);
       hatch (cr, &bar->rect, style, series_variant (self, bar->series));
 
+      if (!self->show_values)
+        continue;
       if (self->kind == RPT_CHART_STACKED_BARS && self->series->len > 1)
         draw_value_label (self, cr, context, font, style, &bar->rect,
                           rpt_chart_get_value (self, bar->category, bar->series), &color);
@@ -2265,7 +2704,7 @@ draw_data (RptChart                   *self,
                           rpt_chart_get_value (self, bar->category, bar->series), NULL);
     }
 
-  if (self->kind == RPT_CHART_STACKED_BARS)
+  if (self->kind == RPT_CHART_STACKED_BARS && self->show_values)
     {
       /* Totals past the end of each stack. */
       for (guint c = 0; c < self->categories->len; c++)

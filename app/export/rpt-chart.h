@@ -105,6 +105,9 @@ void              rpt_chart_set_axis_titles     (RptChart            *self,
                                                  const char          *value_title);
 void              rpt_chart_set_integer         (RptChart            *self,
                                                  gboolean             integer);
+void              rpt_chart_set_show_values     (RptChart            *self,
+                                                 gboolean             show_values);
+gboolean          rpt_chart_get_show_values     (RptChart            *self);
 void              rpt_chart_set_reference_label (RptChart            *self,
                                                  const char          *label,
                                                  const char          *key);
@@ -122,6 +125,11 @@ void              rpt_chart_set_value           (RptChart            *self,
 void              rpt_chart_set_reference       (RptChart            *self,
                                                  guint                category,
                                                  double               value);
+void              rpt_chart_set_category_description (RptChart       *self,
+                                                 guint                category,
+                                                 const char          *description);
+const char       *rpt_chart_get_category_description (RptChart       *self,
+                                                 guint                category);
 
 guint             rpt_chart_get_n_categories    (RptChart            *self);
 guint             rpt_chart_get_n_series        (RptChart            *self);
@@ -149,6 +157,8 @@ char             *rpt_chart_describe            (RptChart            *self);
 char             *rpt_chart_describe_bar        (RptChart            *self,
                                                  guint                category,
                                                  guint                series);
+char             *rpt_chart_describe_category   (RptChart            *self,
+                                                 guint                category);
 
 /* Layout, drawing, hit testing */
 void              rpt_chart_layout              (RptChart            *self,
@@ -172,6 +182,20 @@ gboolean          rpt_chart_hit_test            (RptChart            *self,
                                                  double               y,
                                                  guint               *category,
                                                  guint               *series);
+gboolean          rpt_chart_hit_test_label      (RptChart            *self,
+                                                 double               x,
+                                                 double               y,
+                                                 guint               *category);
+gboolean          rpt_chart_get_label_rect      (RptChart            *self,
+                                                 guint                category,
+                                                 RptChartRect        *rect);
+guint             rpt_chart_get_label_lines     (RptChart            *self,
+                                                 PangoContext        *context,
+                                                 guint                category);
+double            rpt_chart_get_natural_height  (RptChart            *self,
+                                                 PangoContext        *context,
+                                                 const RptChartStyle *style,
+                                                 double               width);
 guint             rpt_chart_get_n_bars          (RptChart            *self);
 gboolean          rpt_chart_get_bar             (RptChart            *self,
                                                  guint                index,
