@@ -145,8 +145,8 @@ rpt_charts_build_by_group (RptLibrary  *library,
   if (left_out > 0)
     g_string_append_printf (text,
                             /* Translators: under the chart of approvals per group */
-                            ngettext ("%u text for which the report names no group is not shown.",
-                                      "%u texts for which the report names no group are not shown.",
+                            ngettext ("%'u text for which the report names no group is not shown.",
+                                      "%'u texts for which the report names no group are not shown.",
                                       left_out),
                             left_out);
   set_note (note, text->str);
@@ -331,14 +331,24 @@ rpt_charts_build_by_period (RptLibrary  *library,
   if (n_groups > n_shown)
     {
       guint n_hidden = n_groups - n_shown;
+      g_autofree char *shown = NULL;
+      g_autofree char *others = NULL;
+      g_autofree char *texts = NULL;
 
+      /* Translators: under the chart of approvals per report period, the
+       * start of "The 6 groups with the most texts; 3 other groups (12 texts) are not shown." */
+      shown = g_strdup_printf (ngettext ("The %u group with the most texts",
+                                         "The %u groups with the most texts", n_shown),
+                               n_shown);
+      /* Translators: "3 other groups" in "The 6 groups with the most texts; 3 other groups (12 texts) are not shown." */
+      others = g_strdup_printf (ngettext ("%'u other group", "%'u other groups", n_hidden), n_hidden);
+      /* Translators: "12 texts" in "The 6 groups with the most texts; 3 other groups (12 texts) are not shown." */
+      texts = g_strdup_printf (ngettext ("%'u text", "%'u texts", hidden_total), hidden_total);
       g_string_append_printf (text,
-                              /* Translators: under the chart of approvals per report period;
-                               * the first %u is at most 6 */
-                              ngettext ("The %u groups with the most texts; %u other group (%u texts) is not shown.",
-                                        "The %u groups with the most texts; %u other groups (%u texts) are not shown.",
-                                        n_hidden),
-                              n_shown, n_hidden, hidden_total);
+                              /* Translators: under the chart of approvals per report period:
+                               * "The 6 groups with the most texts; 3 other groups (12 texts) are not shown." */
+                              ngettext ("%s; %s (%s) is not shown.", "%s; %s (%s) are not shown.", n_hidden),
+                              shown, others, texts);
     }
   if (n_skipped > 0)
     {
@@ -401,8 +411,8 @@ rpt_charts_build_by_series (RptLibrary  *library,
   if (left_out > 0)
     g_string_append_printf (text,
                             /* Translators: under the chart by series letter */
-                            ngettext ("%u text without a series letter (a Technical Report, for example) is not shown.",
-                                      "%u texts without a series letter (Technical Reports, for example) are not shown.",
+                            ngettext ("%'u text without a series letter (a Technical Report, for example) is not shown.",
+                                      "%'u texts without a series letter (Technical Reports, for example) are not shown.",
                                       left_out),
                             left_out);
   set_note (note, text->str);
@@ -632,7 +642,8 @@ rpt_charts_build_stated_counted (RptLibrary  *library,
             g_string_append (totals, _("; "));
           /* Translators: a sector-wide total in the note of the stated-versus-counted
            * chart: "more than 330 (§2, since 2022; 50 listed)" */
-          g_string_append_printf (totals, _("%s (%s, %s; %u listed)"),
+          g_string_append_printf (totals, ngettext ("%s (%s, %s; %'u listed)", "%s (%s, %s; %'u listed)",
+                                                    rpt_stated_count_get_counted (count)),
                                   rpt_stated_count_get_count_label (count), where,
                                   report != NULL ? rpt_report_get_label (report) : "",
                                   rpt_stated_count_get_counted (count));
@@ -644,6 +655,8 @@ rpt_charts_build_stated_counted (RptLibrary  *library,
                              report != NULL ? rpt_report_get_id (report) : 0,
                              rpt_stated_count_get_section (count) ? rpt_stated_count_get_section (count) : "");
       category = rpt_chart_add_category (chart, label, key);
+      /* The report's own sentence, for the tooltip and screen readers. */
+      rpt_chart_set_category_description (chart, category, rpt_stated_count_get_quote (count));
       rpt_chart_set_value (chart, category, 0, rpt_stated_count_get_counted (count));
       rpt_chart_set_reference (chart, category, rpt_stated_count_get_count (count));
 
