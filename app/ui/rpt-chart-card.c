@@ -21,6 +21,7 @@ struct _RptChartCard
 
   RptChartsTopic  topic;
   RptQuery       *query;
+  GSettings      *settings;
 
   /* Template widgets */
   GtkBox         *box;
@@ -120,6 +121,13 @@ rpt_chart_card_measure (GtkWidget      *widget,
     *minimum = *natural;
 }
 
+static GtkSizeRequestMode
+rpt_chart_card_get_request_mode (GtkWidget *widget)
+{
+  /* Horizontal bars' labels wrap: the height follows the width. */
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
 static void
 rpt_chart_card_size_allocate (GtkWidget *widget,
                               int        width,
@@ -138,6 +146,7 @@ rpt_chart_card_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), RPT_TYPE_CHART_CARD);
   g_clear_object (&self->query);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (rpt_chart_card_parent_class)->dispose (object);
 }
@@ -199,6 +208,7 @@ rpt_chart_card_class_init (RptChartCardClass *klass)
   object_class->set_property = rpt_chart_card_set_property;
 
   widget_class->measure = rpt_chart_card_measure;
+  widget_class->get_request_mode = rpt_chart_card_get_request_mode;
   widget_class->size_allocate = rpt_chart_card_size_allocate;
 
   /**
@@ -236,10 +246,37 @@ rpt_chart_card_class_init (RptChartCardClass *klass)
   gtk_widget_class_set_css_name (widget_class, "rptchartcard");
 }
 
+static gboolean
+orientation_from_setting (GValue   *value,
+                          GVariant *variant,
+                          gpointer  user_data)
+{
+  const char *name = g_variant_get_string (variant, NULL);
+
+  g_value_set_int (value, g_strcmp0 (name, "vertical") == 0 ? RPT_CHART_VERTICAL : RPT_CHART_HORIZONTAL);
+  return TRUE;
+}
+
 static void
 rpt_chart_card_init (RptChartCard *self)
 {
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* The preferences' "Bars" and "Show Values on the Bars", on every chart
+   * at once (the Charts page and the detail pages' charts).  Without the
+   * schema (a test of the widget alone), each chart keeps its own. */
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, BASE_APPLICATION_ID, TRUE);
+  if (schema != NULL)
+    {
+      self->settings = g_settings_new_full (schema, NULL, NULL);
+      g_settings_bind_with_mapping (self->settings, "chart-orientation", self->view, "orientation",
+                                    G_SETTINGS_BIND_GET, orientation_from_setting, NULL, NULL, NULL);
+      g_settings_bind (self->settings, "chart-show-values", self->view, "show-values", G_SETTINGS_BIND_GET);
+    }
 }
 
 /**

@@ -27,6 +27,11 @@ struct _RptChartView
 
   RptChart  *chart;
 
+  /* What the user's preferences ask of every chart shown: -1 leaves the
+   * chart's own. */
+  int        orientation;
+  int        show_values;
+
   gboolean   has_focus_bar;
   guint      focus_category;
   guint      focus_series;
@@ -45,6 +50,8 @@ struct _RptChartView
 enum {
   PROP_0,
   PROP_CHART,
+  PROP_ORIENTATION,
+  PROP_SHOW_VALUES,
   N_PROPS
 };
 
@@ -232,20 +239,41 @@ rpt_chart_view_measure (GtkWidget      *widget,
       *minimum = 120;
       *natural = 300;
 
-      /* Horizontal bars want a row per category, tall enough for its label. */
+      /* Horizontal bars want a row per category, tall enough for its
+       * label wrapped to the width the chart gets. */
       if (self->chart != NULL &&
           rpt_chart_get_orientation (self->chart) == RPT_CHART_HORIZONTAL)
         {
-          PangoContext *context = gtk_widget_get_pango_context (widget);
-          PangoFontMetrics *metrics = pango_context_get_metrics (context, NULL, NULL);
-          double line = (double) (pango_font_metrics_get_ascent (metrics) +
-                                  pango_font_metrics_get_descent (metrics)) / PANGO_SCALE;
-          guint n = rpt_chart_get_n_categories (self->chart);
+          RptChartStyle style;
 
-          pango_font_metrics_unref (metrics);
-          *natural = MAX (*natural, (int) ceil (line * (8 + 1.5 * n)));
+          get_theme_style (self, &style);
+          *natural = MAX (*natural,
+                          (int) ceil (rpt_chart_get_natural_height (self->chart,
+                                                                    gtk_widget_get_pango_context (widget),
+                                                                    &style,
+                                                                    for_size > 0 ? for_size : 480)));
         }
     }
+}
+
+static GtkSizeRequestMode
+rpt_chart_view_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+/* The preferences' orientation and values, on the chart shown. */
+static void
+apply_preferences (RptChartView *self)
+{
+  if (self->chart == NULL)
+    return;
+
+  if (self->orientation >= 0 && rpt_chart_get_kind (self->chart) != RPT_CHART_LINES &&
+      rpt_chart_get_orientation (self->chart) != (RptChartOrientation) self->orientation)
+    rpt_chart_set_orientation (self->chart, self->orientation);
+  if (self->show_values >= 0)
+    rpt_chart_set_show_values (self->chart, self->show_values);
 }
 
 static void
@@ -309,6 +337,7 @@ rpt_chart_view_set_chart (RptChartView *self,
     rpt_chart_ref (chart);
   g_clear_pointer (&self->chart, rpt_chart_unref);
   self->chart = chart;
+  apply_preferences (self);
 
   self->has_hover = FALSE;
   if (!same)
@@ -326,6 +355,66 @@ rpt_chart_view_set_chart (RptChartView *self,
 
   if (!same)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHART]);
+}
+
+/**
+ * rpt_chart_view_set_orientation:
+ * @orientation: an #RptChartOrientation for every chart shown (lines stay
+ *   vertical), or -1 for the chart's own
+ *
+ * The "chart-orientation" preference.
+ */
+void
+rpt_chart_view_set_orientation (RptChartView *self,
+                                int           orientation)
+{
+  g_return_if_fail (RPT_IS_CHART_VIEW (self));
+  g_return_if_fail (orientation >= -1 && orientation <= RPT_CHART_HORIZONTAL);
+
+  if (self->orientation == orientation)
+    return;
+
+  self->orientation = orientation;
+  if (self->chart != NULL)
+    rpt_chart_view_set_chart (self, self->chart);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORIENTATION]);
+}
+
+int
+rpt_chart_view_get_orientation (RptChartView *self)
+{
+  g_return_val_if_fail (RPT_IS_CHART_VIEW (self), -1);
+
+  return self->orientation;
+}
+
+/**
+ * rpt_chart_view_set_show_values:
+ * @show_values: whether bars are labelled with their values
+ *
+ * The "chart-show-values" preference, for every chart shown.
+ */
+void
+rpt_chart_view_set_show_values (RptChartView *self,
+                                gboolean      show_values)
+{
+  g_return_if_fail (RPT_IS_CHART_VIEW (self));
+
+  if (self->show_values == !!show_values)
+    return;
+
+  self->show_values = !!show_values;
+  if (self->chart != NULL)
+    rpt_chart_view_set_chart (self, self->chart);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_VALUES]);
+}
+
+gboolean
+rpt_chart_view_get_show_values (RptChartView *self)
+{
+  g_return_val_if_fail (RPT_IS_CHART_VIEW (self), TRUE);
+
+  return self->show_values != 0;
 }
 
 /**
@@ -717,7 +806,19 @@ on_query_tooltip (GtkWidget    *widget,
       s = self->focus_series;
     }
   else if (!rpt_chart_hit_test (self->chart, x, y, &c, &s))
-    return FALSE;
+    {
+      /* A category label, maybe shortened: the whole of it. */
+      if (!rpt_chart_hit_test_label (self->chart, x, y, &c))
+        return FALSE;
+
+      text = rpt_chart_describe_category (self->chart, c);
+      gtk_tooltip_set_text (tooltip, text);
+      if (rpt_chart_get_label_rect (self->chart, c, &rect))
+        gtk_tooltip_set_tip_area (tooltip, &(GdkRectangle) { (int) rect.x, (int) rect.y,
+                                                             MAX ((int) rect.width, 1),
+                                                             MAX ((int) rect.height, 1) });
+      return TRUE;
+    }
 
   text = rpt_chart_describe_bar (self->chart, c, s);
   gtk_tooltip_set_text (tooltip, text);
@@ -913,6 +1014,14 @@ rpt_chart_view_get_property (GObject    *object,
       g_value_set_boxed (value, self->chart);
       break;
 
+    case PROP_ORIENTATION:
+      g_value_set_int (value, self->orientation);
+      break;
+
+    case PROP_SHOW_VALUES:
+      g_value_set_boolean (value, rpt_chart_view_get_show_values (self));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -932,6 +1041,14 @@ rpt_chart_view_set_property (GObject      *object,
       rpt_chart_view_set_chart (self, g_value_get_boxed (value));
       break;
 
+    case PROP_ORIENTATION:
+      rpt_chart_view_set_orientation (self, g_value_get_int (value));
+      break;
+
+    case PROP_SHOW_VALUES:
+      rpt_chart_view_set_show_values (self, g_value_get_boolean (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -949,6 +1066,7 @@ rpt_chart_view_class_init (RptChartViewClass *klass)
 
   widget_class->snapshot = rpt_chart_view_snapshot;
   widget_class->measure = rpt_chart_view_measure;
+  widget_class->get_request_mode = rpt_chart_view_get_request_mode;
   widget_class->size_allocate = rpt_chart_view_size_allocate;
   widget_class->css_changed = rpt_chart_view_css_changed;
   widget_class->state_flags_changed = rpt_chart_view_state_flags_changed;
@@ -958,6 +1076,27 @@ rpt_chart_view_class_init (RptChartViewClass *klass)
     g_param_spec_boxed ("chart", NULL, NULL,
                         RPT_TYPE_CHART,
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * RptChartView:orientation:
+   *
+   * An #RptChartOrientation imposed on every chart shown, or -1 (the
+   * default) for each chart's own.
+   */
+  properties[PROP_ORIENTATION] =
+    g_param_spec_int ("orientation", NULL, NULL,
+                      -1, RPT_CHART_HORIZONTAL, -1,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * RptChartView:show-values:
+   *
+   * Whether bars are labelled with their values.
+   */
+  properties[PROP_SHOW_VALUES] =
+    g_param_spec_boolean ("show-values", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -992,6 +1131,9 @@ rpt_chart_view_init (RptChartView *self)
 {
   GtkEventController *controller;
   GtkGesture *gesture;
+
+  self->orientation = -1;
+  self->show_values = -1;
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_focus_on_click (GTK_WIDGET (self), TRUE);

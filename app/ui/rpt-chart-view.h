@@ -28,5 +28,11 @@ void       rpt_chart_view_set_focus_bar (RptChartView *self,
                                          guint         category,
                                          guint         series);
 void       rpt_chart_view_save_as       (RptChartView *self);
+void       rpt_chart_view_set_orientation (RptChartView *self,
+                                         int           orientation);
+int        rpt_chart_view_get_orientation (RptChartView *self);
+void       rpt_chart_view_set_show_values (RptChartView *self,
+                                         gboolean      show_values);
+gboolean   rpt_chart_view_get_show_values (RptChartView *self);
 
 G_END_DECLS

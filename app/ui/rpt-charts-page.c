@@ -27,7 +27,7 @@ static const RptChartsTopic topics[] = {
 #define N_CARDS G_N_ELEMENTS (topics)
 
 /* Below twice this, the cards fold into one column. */
-#define CARD_MIN_WIDTH 400
+#define CARD_MIN_WIDTH 300
 
 struct _RptChartsPage
 {

@@ -3,6 +3,10 @@
  *
  *   chart-demo [--dark] [--kind stacked|grouped|lines|stated|series|all]
  *              [--horizontal] [--rtl]
+ *   chart-demo [--dark] --page LIBRARY.db [--width N] [--height N]
+ *              [--vertical-pref] [--no-values]
+ *     (the Charts page on a library, with the chart preferences given;
+ *     run with GSETTINGS_SCHEMA_DIR set to the build's data folder)
  *
  * Prints "activated CATEGORY-KEY SERIES-KEY" when a bar is activated.
  *
@@ -17,11 +21,45 @@
 #include <math.h>
 
 #include "rpt-chart-view.h"
+#include "rpt-charts-page.h"
+#include "rpt-resources.h"
 
 static gboolean dark;
 static gboolean horizontal;
 static gboolean rtl;
 static char *kind = NULL;
+static char *page_library = NULL;
+static int width = 0;
+static int height = 0;
+static gboolean vertical_pref;
+static gboolean no_values;
+
+/* The Charts page alone, as the window shows it (screenshots at any width:
+ * the real window opens folded on its sidebar). */
+static void
+show_charts_page (GtkWidget *window)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RptLibrary) library = rpt_library_open (page_library, NULL, &error);
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.rapporteur.Rapporteur");
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *page;
+
+  if (library == NULL)
+    g_error ("%s", error->message);
+  /* The page's template, as the window registers it. */
+  g_resources_register (rpt_get_resource ());
+  g_settings_set_string (settings, "chart-orientation", vertical_pref ? "vertical" : "horizontal");
+  g_settings_set_boolean (settings, "chart-show-values", !no_values);
+
+  page = rpt_charts_page_new (library);
+  gtk_widget_set_vexpand (page, TRUE);
+  gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
+  gtk_box_append (GTK_BOX (box), page);
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
+  gtk_window_set_default_size (GTK_WINDOW (window), width > 0 ? width : 1280, height > 0 ? height : 800);
+  gtk_window_present (GTK_WINDOW (window));
+}
 
 /* Report 001: approvals by study group (SG11 3, SG12 1, SG13 6, SG17 4). */
 static RptChart *
@@ -190,6 +228,11 @@ on_activate (GtkApplication *app)
     adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
 
   gtk_window_set_title (GTK_WINDOW (window), "Chart demo");
+  if (page_library != NULL)
+    {
+      show_charts_page (window);
+      return;
+    }
   gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
   gtk_grid_set_row_spacing (GTK_GRID (grid), 12);
   gtk_grid_set_column_spacing (GTK_GRID (grid), 12);
@@ -240,6 +283,11 @@ main (int   argc,
     { "horizontal", 0, 0, G_OPTION_ARG_NONE, &horizontal, "Horizontal bars", NULL },
     { "rtl", 0, 0, G_OPTION_ARG_NONE, &rtl, "Right to left", NULL },
     { "kind", 0, 0, G_OPTION_ARG_STRING, &kind, "stacked, grouped, lines, stated, series or all", "KIND" },
+    { "page", 0, 0, G_OPTION_ARG_FILENAME, &page_library, "The Charts page on this library", "LIBRARY" },
+    { "width", 0, 0, G_OPTION_ARG_INT, &width, "Window width (--page)", "N" },
+    { "height", 0, 0, G_OPTION_ARG_INT, &height, "Window height (--page)", "N" },
+    { "vertical-pref", 0, 0, G_OPTION_ARG_NONE, &vertical_pref, "Vertical bars preference (--page)", NULL },
+    { "no-values", 0, 0, G_OPTION_ARG_NONE, &no_values, "No values on the bars (--page)", NULL },
     { NULL }
   };
   g_autoptr(AdwApplication) app = NULL;
