@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "rpt-charts-page.h"
 #include "rpt-list-page.h"
 #include "rpt-search-page.h"
 #include "rpt-window-private.h"
@@ -81,6 +82,12 @@ page_notify_cb (GtkWidget  *page,
   if (RPT_IS_LIST_PAGE (page) && g_str_equal (pspec->name, "uri") && !self->showing_place)
     {
       g_autofree char *uri = rpt_list_page_dup_uri (RPT_LIST_PAGE (page));
+
+      rpt_navigation_replace (self->navigation, uri);
+    }
+  else if (RPT_IS_CHARTS_PAGE (page) && g_str_equal (pspec->name, "uri") && !self->showing_place)
+    {
+      g_autofree char *uri = rpt_charts_page_dup_uri (RPT_CHARTS_PAGE (page));
 
       rpt_navigation_replace (self->navigation, uri);
     }
@@ -161,6 +168,13 @@ _rpt_window_show_place (RptWindow  *self,
       rpt_list_page_apply_place (RPT_LIST_PAGE (page), place);
       set_current_page (self, page);
       shown = rpt_list_page_dup_uri (RPT_LIST_PAGE (page));
+    }
+  else if (RPT_IS_CHARTS_PAGE (page))
+    {
+      /* rapporteur:charts?group=…: the charts with those filters. */
+      rpt_charts_page_apply_place (RPT_CHARTS_PAGE (page), place);
+      set_current_page (self, page);
+      shown = rpt_charts_page_dup_uri (RPT_CHARTS_PAGE (page));
     }
   else if (RPT_IS_SEARCH_PAGE (page))
     {
