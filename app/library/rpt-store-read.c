@@ -735,6 +735,23 @@ rpt_store_list_deliverables (RptStore  *self,
                              RptQuery  *query,
                              GError   **error)
 {
+  return rpt_store_list_deliverables_first (self, query, 0, error);
+}
+
+/**
+ * rpt_store_list_deliverables_first:
+ * @limit: how many deliverables at most, 0 for all of them
+ *
+ * The first @limit deliverables of rpt_store_list_deliverables(), in the
+ * same order: the mentions are read in id order and reading stops there,
+ * so a first screenful costs a screenful, not the whole library.
+ */
+GPtrArray *
+rpt_store_list_deliverables_first (RptStore  *self,
+                                   RptQuery  *query,
+                                   guint      limit,
+                                   GError   **error)
+{
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) rpt_store_deliverable_free);
   g_autoptr(GHashTable) ranks = NULL;
   g_autoptr(GArray) seen_reports = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -774,6 +791,12 @@ rpt_store_list_deliverables (RptStore  *self,
 
       if (current == NULL || g_ascii_strcasecmp (current->id, id) != 0)
         {
+          if (limit > 0 && rows->len == limit)
+            {
+              rc = SQLITE_DONE;
+              sqlite3_reset (stmt);
+              break;
+            }
           current = g_new0 (RptStoreDeliverable, 1);
           current->id = g_strdup (id);
           current->title = g_strdup ("");
@@ -1716,4 +1739,189 @@ rpt_store_get_totals (RptStore  *self,
     }
   step_error (self, stmt, rc, error);
   return FALSE;
+}
+
+/**
+ * rpt_store_count_list:
+ * @list: 0 reports, 1 Resolutions, 2 groups, 3 deliverables
+ *
+ * How many items an unfiltered list holds (rpt_store_list_reports (),
+ * _resolutions (), _groups () or _deliverables () without a query), with
+ * one COUNT query over an index: for the sidebar, without building the
+ * list.
+ */
+gboolean
+rpt_store_count_list (RptStore  *self,
+                      guint      list,
+                      guint     *n_items,
+                      GError   **error)
+{
+  static const char *sql[] = {
+    "SELECT count (*) FROM reports",
+    "SELECT count (*) FROM (SELECT DISTINCT key FROM report_resolutions)",
+    /* A loose index scan: one seek per group, not one row per mention. */
+    "WITH RECURSIVE"
+    " sg (v) AS (SELECT min (group_id) FROM section_groups"
+    "   UNION ALL SELECT (SELECT min (group_id) FROM section_groups WHERE group_id > sg.v) FROM sg"
+    "   WHERE sg.v IS NOT NULL),"
+    " mg (v) AS (SELECT min (group_id) FROM mentions WHERE group_id > ''"
+    "   UNION ALL SELECT (SELECT min (group_id) FROM mentions WHERE group_id > mg.v) FROM mg"
+    "   WHERE mg.v IS NOT NULL)"
+    " SELECT count (*) FROM (SELECT v FROM sg WHERE v IS NOT NULL UNION SELECT v FROM mg WHERE v IS NOT NULL)",
+    "SELECT count (*) FROM (SELECT DISTINCT deliverable_id COLLATE NOCASE FROM mentions)",
+  };
+  sqlite3_stmt *stmt;
+  Sql q;
+  int rc;
+  LOCKED_READ (self);
+
+  g_return_val_if_fail (list < G_N_ELEMENTS (sql), FALSE);
+
+  sql_init (&q, sql[list]);
+  stmt = sql_prepare (self, &q, error);
+  sql_clear (&q);
+  if (stmt == NULL)
+    return FALSE;
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      *n_items = sqlite3_column_int (stmt, 0);
+      sqlite3_reset (stmt);
+      return TRUE;
+    }
+  step_error (self, stmt, rc, error);
+  return FALSE;
+}
+
+static int
+compare_value_pairs (gconstpointer a,
+                     gconstpointer b,
+                     gpointer      user_data)
+{
+  const char * const *x = a;
+  const char * const *y = b;
+  RptDimension dimension = GPOINTER_TO_INT (user_data);
+  g_autofree char *kx = NULL;
+  g_autofree char *ky = NULL;
+
+  if (dimension == RPT_DIMENSION_RESOLUTION)
+    {
+      /* As the Resolutions list: by body (the label here), then number. */
+      int diff = body_rank (x[1]) - body_rank (y[1]);
+
+      if (diff != 0)
+        return diff;
+    }
+  if (dimension == RPT_DIMENSION_SERIES)
+    return g_utf8_collate (x[0], y[0]);
+  kx = g_utf8_collate_key_for_filename (x[0], -1);
+  ky = g_utf8_collate_key_for_filename (y[0], -1);
+  return strcmp (kx, ky);
+}
+
+/**
+ * rpt_store_list_filter_values:
+ * @dimension: RPT_DIMENSION_GROUP, _REPORT, _RESOLUTION or _SERIES
+ *
+ * The values a list filter offers for @dimension, in the order of the
+ * matching list (groups and Resolutions as their lists, reports by period,
+ * series letters by g_utf8_collate ()), without building the lists and their
+ * counts: keys only, read from indexes.
+ *
+ * Returns: (transfer full): a %NULL-terminated array of key and label
+ *   pairs: keys at even positions, labels after them (a report's label or
+ *   title; a Resolution's body; the key again for groups and series)
+ */
+char **
+rpt_store_list_filter_values (RptStore      *self,
+                              RptDimension   dimension,
+                              GError       **error)
+{
+  g_autoptr(GArray) pairs = g_array_new (FALSE, FALSE, sizeof (char *) * 2);
+  g_autoptr(GStrvBuilder) builder = NULL;
+  sqlite3_stmt *stmt;
+  const char *sql;
+  Sql q;
+  int rc;
+  LOCKED_READ (self);
+
+  switch (dimension)
+    {
+    /* Loose index scans: one index seek per distinct value (a few dozen),
+     * not a scan of every mention. */
+    case RPT_DIMENSION_GROUP:
+      sql = "WITH RECURSIVE"
+            " sg (v) AS (SELECT min (group_id) FROM section_groups"
+            "   UNION ALL SELECT (SELECT min (group_id) FROM section_groups WHERE group_id > sg.v) FROM sg"
+            "   WHERE sg.v IS NOT NULL),"
+            " mg (v) AS (SELECT min (group_id) FROM mentions WHERE group_id > ''"
+            "   UNION ALL SELECT (SELECT min (group_id) FROM mentions WHERE group_id > mg.v) FROM mg"
+            "   WHERE mg.v IS NOT NULL)"
+            " SELECT v, v FROM sg WHERE v IS NOT NULL UNION SELECT v, v FROM mg WHERE v IS NOT NULL";
+      break;
+    case RPT_DIMENSION_REPORT:
+      sql = "SELECT r.id, CASE WHEN r.label <> '' THEN r.label ELSE r.title END FROM reports r"
+            " ORDER BY " REPORT_ORDER;
+      break;
+    case RPT_DIMENSION_RESOLUTION:
+      sql = "SELECT key, min (body) FROM report_resolutions GROUP BY key";
+      break;
+    case RPT_DIMENSION_SERIES:
+      sql = "WITH RECURSIVE"
+            " ls (v) AS (SELECT min (series) FROM mentions WHERE series > ''"
+            "   UNION ALL SELECT (SELECT min (series) FROM mentions WHERE series > ls.v) FROM ls"
+            "   WHERE ls.v IS NOT NULL)"
+            " SELECT v, v FROM ls WHERE v IS NOT NULL";
+      break;
+    case RPT_DIMENSION_NONE:
+    case RPT_DIMENSION_STATUS:
+    case RPT_DIMENSION_KIND:
+    case RPT_DIMENSION_SECTOR:
+    default:
+      g_return_val_if_reached (NULL);
+    }
+
+  sql_init (&q, sql);
+  stmt = sql_prepare (self, &q, error);
+  sql_clear (&q);
+  if (stmt == NULL)
+    return NULL;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      char *pair[2] = { column_dup (stmt, 0), column_dup (stmt, 1) };
+
+      if (pair[0] == NULL)
+        pair[0] = g_strdup ("");
+      if (pair[1] == NULL)
+        pair[1] = g_strdup ("");
+      g_array_append_val (pairs, pair);
+    }
+  if (!step_error (self, stmt, rc, error))
+    {
+      for (guint i = 0; i < pairs->len; i++)
+        {
+          char **pair = &g_array_index (pairs, char *, i * 2);
+
+          g_free (pair[0]);
+          g_free (pair[1]);
+        }
+      return NULL;
+    }
+
+  if (dimension != RPT_DIMENSION_REPORT)
+    g_array_sort_with_data (pairs, compare_value_pairs, GINT_TO_POINTER (dimension));
+
+  builder = g_strv_builder_new ();
+  for (guint i = 0; i < pairs->len; i++)
+    {
+      char **pair = &g_array_index (pairs, char *, i * 2);
+
+      g_strv_builder_add (builder, pair[0]);
+      g_strv_builder_add (builder, pair[1]);
+      g_free (pair[0]);
+      g_free (pair[1]);
+    }
+  return g_strv_builder_end (builder);
 }

@@ -23,7 +23,7 @@
 G_BEGIN_DECLS
 
 /* Bumped with each migration in rpt-store-schema.c. */
-#define RPT_STORE_SCHEMA_VERSION 2
+#define RPT_STORE_SCHEMA_VERSION 3
 
 /* PRAGMA application_id: "Rptr". */
 #define RPT_STORE_APPLICATION_ID 0x52707472
@@ -225,6 +225,10 @@ GPtrArray          *rpt_store_list_groups       (RptStore            *self,
 GPtrArray          *rpt_store_list_deliverables (RptStore            *self,
                                                  RptQuery            *query,
                                                  GError             **error);
+GPtrArray          *rpt_store_list_deliverables_first (RptStore      *self,
+                                                 RptQuery            *query,
+                                                 guint                limit,
+                                                 GError             **error);
 GPtrArray          *rpt_store_list_mentions     (RptStore            *self,
                                                  RptQuery            *query,
                                                  const RptStoreScope *scope,
@@ -245,6 +249,13 @@ RptCountTable      *rpt_store_count_mentions    (RptStore            *self,
                                                  GError             **error);
 char               *rpt_store_load_text         (RptStore            *self,
                                                  gint64               report_id,
+                                                 GError             **error);
+gboolean            rpt_store_count_list        (RptStore            *self,
+                                                 guint                list,
+                                                 guint               *n_items,
+                                                 GError             **error);
+char              **rpt_store_list_filter_values (RptStore           *self,
+                                                 RptDimension         dimension,
                                                  GError             **error);
 gboolean            rpt_store_get_totals        (RptStore            *self,
                                                  guint               *n_reports,

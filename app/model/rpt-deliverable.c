@@ -19,8 +19,11 @@ struct _RptDeliverable
 
   RptContext *ctx;
   RptStoreDeliverable *row;
+  /* Looked up when first asked for: a list of 34,000 deliverables would
+   * otherwise look up (and build) every report on its first page. */
   RptReport *first_report;
   RptReport *last_report;
+  gboolean reports_resolved;
   GListModel *mentions;
 };
 
@@ -166,14 +169,23 @@ _rpt_deliverable_new (RptContext          *ctx,
 
   self->ctx = _rpt_context_ref (ctx);
   self->row = row;
-  self->first_report = _rpt_context_get_report (ctx, row->first_report);
-  self->last_report = _rpt_context_get_report (ctx, row->last_report);
+
+  return self;
+}
+
+static void
+resolve_reports (RptDeliverable *self)
+{
+  if (self->reports_resolved)
+    return;
+
+  self->reports_resolved = TRUE;
+  self->first_report = _rpt_context_get_report (self->ctx, self->row->first_report);
+  self->last_report = _rpt_context_get_report (self->ctx, self->row->last_report);
   if (self->first_report != NULL)
     g_object_ref (self->first_report);
   if (self->last_report != NULL)
     g_object_ref (self->last_report);
-
-  return self;
 }
 
 /**
@@ -366,6 +378,7 @@ rpt_deliverable_get_first_report (RptDeliverable *self)
 {
   g_return_val_if_fail (RPT_IS_DELIVERABLE (self), NULL);
 
+  resolve_reports (self);
   return self->first_report;
 }
 
@@ -380,5 +393,6 @@ rpt_deliverable_get_last_report (RptDeliverable *self)
 {
   g_return_val_if_fail (RPT_IS_DELIVERABLE (self), NULL);
 
+  resolve_reports (self);
   return self->last_report;
 }

@@ -213,6 +213,7 @@ store_rows (RptContext          *ctx,
             RptListKind          kind,
             RptQuery            *query,
             const RptStoreScope *scope,
+            guint                limit,
             GError             **error)
 {
   switch (kind)
@@ -224,7 +225,7 @@ store_rows (RptContext          *ctx,
     case RPT_LIST_GROUPS:
       return rpt_store_list_groups (ctx->store, query, scope, error);
     case RPT_LIST_DELIVERABLES:
-      return rpt_store_list_deliverables (ctx->store, query, error);
+      return rpt_store_list_deliverables_first (ctx->store, query, limit, error);
     case RPT_LIST_MENTIONS:
       return rpt_store_list_mentions (ctx->store, query, scope, error);
     case RPT_LIST_STATED_COUNTS:
@@ -242,7 +243,21 @@ _rpt_context_list_objects (RptContext          *ctx,
                            const RptStoreScope *scope,
                            GError             **error)
 {
-  g_autoptr(GPtrArray) rows = store_rows (ctx, kind, query, scope, error);
+  g_autoptr(GPtrArray) rows = store_rows (ctx, kind, query, scope, 0, error);
+
+  if (rows == NULL)
+    return NULL;
+  return objects_from_rows (ctx, kind, rows);
+}
+
+GPtrArray *
+_rpt_context_list_first (RptContext  *ctx,
+                         RptListKind  kind,
+                         RptQuery    *query,
+                         guint        limit,
+                         GError     **error)
+{
+  g_autoptr(GPtrArray) rows = store_rows (ctx, kind, query, NULL, limit, error);
 
   if (rows == NULL)
     return NULL;
@@ -309,10 +324,14 @@ struct _RptLibrary
   char *recovery_message;
   char *moved_aside_path;
 
-  GListStore *reports;
-  GListStore *resolutions;
-  GListStore *groups;
-  GListStore *deliverables;
+  RptWholeList *reports;
+  RptWholeList *resolutions;
+  RptWholeList *groups;
+  RptWholeList *deliverables;
+
+  /* rpt_library_defer_lists (): query models that loaded a first page. */
+  gboolean deferring;
+  GPtrArray *deferred;          /* GWeakRef* to RptQueryModel */
 };
 
 G_DEFINE_FINAL_TYPE (RptLibrary, rpt_library, G_TYPE_OBJECT)
@@ -346,6 +365,7 @@ rpt_library_dispose (GObject *object)
   g_clear_object (&self->resolutions);
   g_clear_object (&self->groups);
   g_clear_object (&self->deliverables);
+  g_clear_pointer (&self->deferred, g_ptr_array_unref);
 
   G_OBJECT_CLASS (rpt_library_parent_class)->dispose (object);
 }
@@ -699,26 +719,14 @@ rpt_library_get_n_mentions (RptLibrary *self)
   return m;
 }
 
-/* Replaces the content of a whole-library list (when it was loaded). */
+/* Counts or loads a whole-library list again (when it was asked for). */
 static void
-reload_store (RptLibrary  *self,
-              GListStore  *store,
-              RptListKind  kind)
+reload_store (RptLibrary   *self,
+              RptWholeList *list,
+              RptListKind   kind)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) objects = NULL;
-
-  if (store == NULL)
-    return;
-
-  objects = _rpt_context_list_objects (self->ctx, kind, NULL, NULL, &error);
-  if (objects == NULL)
-    {
-      g_warning ("%s", error->message);
-      return;
-    }
-  g_list_store_splice (store, 0, g_list_model_get_n_items (G_LIST_MODEL (store)),
-                       objects->pdata, objects->len);
+  if (list != NULL)
+    _rpt_whole_list_reload (list);
 }
 
 static void
@@ -983,16 +991,141 @@ rpt_library_remove_report (RptLibrary  *self,
 }
 
 static GListModel *
-whole_list (RptLibrary  *self,
-            GListStore **slot,
-            RptListKind  kind)
+whole_list (RptLibrary    *self,
+            RptWholeList **slot,
+            RptListKind    kind)
 {
   if (*slot == NULL)
-    {
-      *slot = g_list_store_new (rpt_list_kind_get_item_type (kind));
-      reload_store (self, *slot, kind);
-    }
+    *slot = _rpt_whole_list_new (self->ctx, kind);
   return G_LIST_MODEL (*slot);
+}
+
+static void
+weak_ref_free (GWeakRef *ref)
+{
+  g_weak_ref_clear (ref);
+  g_free (ref);
+}
+
+/**
+ * rpt_library_defer_lists:
+ * @self: a library
+ *
+ * From now until rpt_library_load_deferred_lists (), an #RptQueryModel of
+ * deliverables in its natural order loads only its first 1,000 items
+ * (RPT_LIBRARY_FIRST_PAGE): what a window shows first, without the
+ * whole list.  For the start-up path: the window calls it before it builds
+ * its first page and loads the rest after its first frame.
+ */
+void
+rpt_library_defer_lists (RptLibrary *self)
+{
+  g_return_if_fail (RPT_IS_LIBRARY (self));
+
+  self->deferring = TRUE;
+}
+
+/**
+ * rpt_library_load_deferred_lists:
+ * @self: a library
+ *
+ * Ends rpt_library_defer_lists (): the query models that loaded a first
+ * page load the rest (each in one items-changed), and new ones load
+ * everything at once again.
+ */
+void
+rpt_library_load_deferred_lists (RptLibrary *self)
+{
+  g_autoptr(GPtrArray) deferred = NULL;
+
+  g_return_if_fail (RPT_IS_LIBRARY (self));
+
+  self->deferring = FALSE;
+  deferred = g_steal_pointer (&self->deferred);
+  for (guint i = 0; deferred != NULL && i < deferred->len; i++)
+    {
+      g_autoptr(RptQueryModel) model = g_weak_ref_get (g_ptr_array_index (deferred, i));
+
+      if (model != NULL)
+        rpt_query_model_reload (model);
+    }
+}
+
+/**
+ * rpt_library_drop_deferred_lists:
+ * @self: a library
+ *
+ * Ends rpt_library_defer_lists () without loading the rest of the lists
+ * that loaded a first page (for a window that goes away with them); new
+ * query models load everything at once again.
+ */
+void
+rpt_library_drop_deferred_lists (RptLibrary *self)
+{
+  g_return_if_fail (RPT_IS_LIBRARY (self));
+
+  self->deferring = FALSE;
+  g_clear_pointer (&self->deferred, g_ptr_array_unref);
+}
+
+/* Whether @model (about to load) should load only a first page; it is
+ * remembered, to load the rest in rpt_library_load_deferred_lists (). */
+gboolean
+_rpt_library_defer_model (RptLibrary    *self,
+                          RptQueryModel *model)
+{
+  GWeakRef *ref;
+
+  if (!self->deferring || rpt_query_model_get_kind (model) != RPT_LIST_DELIVERABLES ||
+      rpt_query_model_get_sort_property (model) != NULL)
+    return FALSE;
+
+  if (self->deferred == NULL)
+    self->deferred = g_ptr_array_new_with_free_func ((GDestroyNotify) weak_ref_free);
+  for (guint i = 0; i < self->deferred->len; i++)
+    {
+      g_autoptr(GObject) other = g_weak_ref_get (g_ptr_array_index (self->deferred, i));
+
+      if (other == G_OBJECT (model))
+        return TRUE;
+    }
+  ref = g_new0 (GWeakRef, 1);
+  g_weak_ref_init (ref, model);
+  g_ptr_array_add (self->deferred, ref);
+  return TRUE;
+}
+
+/**
+ * rpt_library_list_filter_values:
+ * @self: a library
+ * @dimension: %RPT_DIMENSION_GROUP, %RPT_DIMENSION_REPORT,
+ *   %RPT_DIMENSION_RESOLUTION or %RPT_DIMENSION_SERIES
+ *
+ * The values a filter offers for @dimension, read from the indexes without
+ * building the lists (a filter bar needs no counts): groups and Resolutions
+ * in the order of their lists, reports by period, series letters sorted.
+ *
+ * Returns: (transfer full): a %NULL-terminated array of pairs: each key
+ *   (a group id, a report id in decimal, a Resolution key, a series
+ *   letter) followed by its label (the report's label, or its title when
+ *   it has none; the Resolution's body; the key again otherwise)
+ */
+char **
+rpt_library_list_filter_values (RptLibrary   *self,
+                                RptDimension  dimension)
+{
+  g_autoptr(GError) error = NULL;
+  char **values;
+
+  g_return_val_if_fail (RPT_IS_LIBRARY (self), NULL);
+
+  values = rpt_store_list_filter_values (_rpt_context_get_store (self->ctx), dimension, &error);
+  if (values == NULL)
+    {
+      g_warning ("%s", error->message);
+      values = g_new0 (char *, 1);
+    }
+  return values;
 }
 
 /**

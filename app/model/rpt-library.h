@@ -79,6 +79,11 @@ GListModel      *rpt_library_get_reports          (RptLibrary          *self);
 GListModel      *rpt_library_get_resolutions      (RptLibrary          *self);
 GListModel      *rpt_library_get_groups           (RptLibrary          *self);
 GListModel      *rpt_library_get_deliverables     (RptLibrary          *self);
+char           **rpt_library_list_filter_values   (RptLibrary          *self,
+                                                   RptDimension         dimension);
+void             rpt_library_defer_lists          (RptLibrary          *self);
+void             rpt_library_load_deferred_lists  (RptLibrary          *self);
+void             rpt_library_drop_deferred_lists  (RptLibrary          *self);
 
 /* A snapshot for a query (%NULL: everything), loaded in one go.  For a list
  * that follows a changing query, use RptQueryModel. */

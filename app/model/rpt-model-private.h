@@ -72,5 +72,27 @@ RptSearchHit   *_rpt_search_hit_new           (RptReport           *report,
                                                RptStoreHit         *row);
 
 RptContext     *_rpt_library_get_context      (RptLibrary          *self);
+gboolean        _rpt_library_defer_model      (RptLibrary          *self,
+                                               RptQueryModel       *model);
+
+/* How many deliverables a deferred query model loads first. */
+#define RPT_LIBRARY_FIRST_PAGE 1000
+
+/* rpt-whole-list.c: the library's whole lists, counted before loaded. */
+#define RPT_TYPE_WHOLE_LIST (_rpt_whole_list_get_type ())
+G_DECLARE_FINAL_TYPE (RptWholeList, _rpt_whole_list, RPT, WHOLE_LIST, GObject)
+
+RptWholeList   *_rpt_whole_list_new           (RptContext          *ctx,
+                                               RptListKind          kind);
+void            _rpt_whole_list_reload        (RptWholeList        *self);
+gboolean        _rpt_whole_list_is_loaded     (RptWholeList        *self);
+
+/* The first @limit items of a list (all of them when @limit is 0 or the
+ * list cannot stop early: only deliverables can), in the list's order. */
+GPtrArray      *_rpt_context_list_first       (RptContext          *ctx,
+                                               RptListKind          kind,
+                                               RptQuery            *query,
+                                               guint                limit,
+                                               GError             **error);
 
 G_END_DECLS

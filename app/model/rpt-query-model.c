@@ -14,8 +14,10 @@
 #include "rpt-model-private.h"
 
 /* A list that follows a query.  The whole list is loaded with one SQL query
- * into an array (fast at 1,000 reports) and replaced in one items-changed;
- * sorting by a property happens in memory on precomputed keys. */
+ * into an array and replaced in one items-changed; sorting by a property
+ * happens in memory on precomputed keys.  On the window's start-up path a
+ * list of deliverables loads a first page, and the rest after the first
+ * frame (rpt_library_defer_lists ()). */
 
 struct _RptQueryModel
 {
@@ -206,8 +208,13 @@ rpt_query_model_reload (RptQueryModel *self)
   if (self->library == NULL || !self->constructed)
     return;
 
-  items = _rpt_context_list_objects (_rpt_library_get_context (self->library), self->kind,
-                                     self->query, NULL, &error);
+  /* On the start-up path, a first page (see rpt_library_defer_lists ()). */
+  if (_rpt_library_defer_model (self->library, self))
+    items = _rpt_context_list_first (_rpt_library_get_context (self->library), self->kind,
+                                     self->query, RPT_LIBRARY_FIRST_PAGE, &error);
+  else
+    items = _rpt_context_list_objects (_rpt_library_get_context (self->library), self->kind,
+                                       self->query, NULL, &error);
   if (items == NULL)
     {
       /* A bad text query ("AND" alone) is not worth a dialog: empty list. */

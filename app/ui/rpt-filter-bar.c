@@ -84,23 +84,11 @@ clear_choices (Filter *filter)
     g_ptr_array_remove_range (filter->keys, 1, filter->keys->len - 1);
 }
 
-static int
-compare_strings (gconstpointer a,
-                 gconstpointer b)
-{
-  return g_utf8_collate (*(const char **) a, *(const char **) b);
-}
-
-/* The choices come from the whole library's lists, which the library
- * already holds: no query of our own. */
+/* The choices come from the library's indexes (no list is built). */
 static void
 fill_choices (RptFilterBar *self)
 {
-  g_autoptr(GPtrArray) series = NULL;
-  g_autoptr(GHashTable) seen = NULL;
-  GListModel *model;
   const char **list;
-  guint n;
 
   self->syncing = TRUE;
 
@@ -120,56 +108,23 @@ fill_choices (RptFilterBar *self)
 
   if (self->library != NULL)
     {
-      model = rpt_library_get_groups (self->library);
-      n = g_list_model_get_n_items (model);
-      for (guint i = 0; i < n; i++)
+      /* Keys and labels from the indexes, in the lists' order: the filters
+       * need no list built (start-up at 1,000 reports). */
+      static const struct { guint filter; RptDimension dimension; } sources[] = {
+        { FILTER_GROUP, RPT_DIMENSION_GROUP },
+        { FILTER_REPORT, RPT_DIMENSION_REPORT },
+        { FILTER_RESOLUTION, RPT_DIMENSION_RESOLUTION },
+        { FILTER_SERIES, RPT_DIMENSION_SERIES },
+      };
+
+      for (guint s = 0; s < G_N_ELEMENTS (sources); s++)
         {
-          g_autoptr(RptGroup) group = g_list_model_get_item (model, i);
+          g_auto(GStrv) values = rpt_library_list_filter_values (self->library, sources[s].dimension);
 
-          add_choice (&self->filters[FILTER_GROUP], rpt_group_get_id (group), rpt_group_get_id (group));
+          for (guint i = 0; values[i] != NULL && values[i + 1] != NULL; i += 2)
+            add_choice (&self->filters[sources[s].filter], values[i],
+                        sources[s].dimension == RPT_DIMENSION_REPORT ? values[i + 1] : NULL);
         }
-
-      model = rpt_library_get_reports (self->library);
-      n = g_list_model_get_n_items (model);
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(RptReport) report = g_list_model_get_item (model, i);
-          g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT, rpt_report_get_id (report));
-          const char *label = rpt_report_get_label (report);
-
-          add_choice (&self->filters[FILTER_REPORT], key,
-                      label != NULL && label[0] != '\0' ? label : rpt_report_get_title (report));
-        }
-
-      model = rpt_library_get_resolutions (self->library);
-      n = g_list_model_get_n_items (model);
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(RptResolution) resolution = g_list_model_get_item (model, i);
-
-          add_choice (&self->filters[FILTER_RESOLUTION], rpt_resolution_get_key (resolution),
-                      rpt_resolution_get_key (resolution));
-        }
-
-      model = rpt_library_get_deliverables (self->library);
-      n = g_list_model_get_n_items (model);
-      series = g_ptr_array_new ();
-      seen = g_hash_table_new (g_str_hash, g_str_equal);
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(RptDeliverable) deliverable = g_list_model_get_item (model, i);
-          const char *letter = rpt_deliverable_get_series (deliverable);
-
-          if (letter != NULL && letter[0] != '\0' && !g_hash_table_contains (seen, letter))
-            {
-              /* The strings stay alive in the library's own objects. */
-              g_hash_table_add (seen, (gpointer) letter);
-              g_ptr_array_add (series, (gpointer) letter);
-            }
-        }
-      g_ptr_array_sort (series, compare_strings);
-      for (guint i = 0; i < series->len; i++)
-        add_choice (&self->filters[FILTER_SERIES], g_ptr_array_index (series, i), NULL);
     }
 
   self->syncing = FALSE;

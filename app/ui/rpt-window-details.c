@@ -18,26 +18,25 @@
 #include "rpt-resolution-page.h"
 #include "rpt-window-private.h"
 
-static void
-add_detail_page (RptWindow  *self,
-                 const char *name,
-                 GtkWidget  *page)
-{
-  gtk_widget_set_visible (page, FALSE);
-  gtk_stack_add_named (self->content_stack, page, name);
-  g_hash_table_insert (self->pages, g_strdup (name), page);
-}
-
-/* Adds the detail pages to the content, by the names of their places. */
-void
-rpt_window_add_detail_pages (RptWindow *self)
+/* A new detail page for the place @name ("resolution", "group",
+ * "deliverable", "report"), or NULL: the window adds it to its content
+ * the first time that place is shown. */
+GtkWidget *
+_rpt_window_new_detail_page (RptWindow  *self,
+                             const char *name)
 {
   g_assert (self->library != NULL);
 
-  add_detail_page (self, "resolution", rpt_resolution_page_new (self->library));
-  add_detail_page (self, "group", rpt_group_page_new (self->library));
-  add_detail_page (self, "deliverable", rpt_deliverable_page_new (self->library));
-  add_detail_page (self, "report", rpt_report_page_new (self->library));
+  if (g_str_equal (name, "resolution"))
+    return rpt_resolution_page_new (self->library);
+  if (g_str_equal (name, "group"))
+    return rpt_group_page_new (self->library);
+  if (g_str_equal (name, "deliverable"))
+    return rpt_deliverable_page_new (self->library);
+  if (g_str_equal (name, "report"))
+    return rpt_report_page_new (self->library);
+
+  return NULL;
 }
 
 /* Shows @key (and @fragment) on the detail page @page; FALSE when the

@@ -38,6 +38,10 @@ struct _RptWindow
   /* TRUE while a place is being shown: its own changes are not new steps. */
   gboolean              showing_place;
   gboolean              last_place_bound;
+  /* Start-up: the tick of the first frame, then the idle after it that
+   * loads the rest of the lists (rpt_library_load_deferred_lists ()). */
+  guint                 first_tick;
+  guint                 deferred_idle;
 
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;
@@ -78,7 +82,8 @@ gboolean   _rpt_window_show_place          (RptWindow  *self,
 void       _rpt_window_init_export         (RptWindow  *self);
 
 /* rpt-window-details.c: the window's side of the detail pages' contract */
-void       rpt_window_add_detail_pages     (RptWindow  *self);
+GtkWidget *_rpt_window_new_detail_page     (RptWindow  *self,
+                                            const char *name);
 gboolean   _rpt_window_show_detail         (RptWindow  *self,
                                             const char *page_name,
                                             GtkWidget  *page,

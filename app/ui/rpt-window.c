@@ -117,13 +117,6 @@ show_main_page (RptWindow  *self,
   _rpt_window_stack_show (self->main_stack, child);
 }
 
-GtkWidget *
-_rpt_window_get_page (RptWindow  *self,
-                      const char *name)
-{
-  return g_hash_table_lookup (self->pages, name);
-}
-
 static void
 add_page (RptWindow  *self,
           const char *name,
@@ -134,27 +127,69 @@ add_page (RptWindow  *self,
   g_hash_table_insert (self->pages, g_strdup (name), page);
 }
 
-/* Builds the content for the open library: the lists, the search results,
- * the charts and the detail pages. */
+/* The content page @name ("deliverables", "charts", "search", "group" …),
+ * built the first time it is asked for: at start-up only the page shown is
+ * built (with its list), the others when first visited.  NULL for a name
+ * that is no page, or before the library is open. */
+GtkWidget *
+_rpt_window_get_page (RptWindow  *self,
+                      const char *name)
+{
+  GtkWidget *page = g_hash_table_lookup (self->pages, name);
+  RptListKind kind;
+
+  if (page != NULL || self->library == NULL || name == NULL)
+    return page;
+
+  if (rpt_list_page_kind_for_section (name, &kind) &&
+      (kind == RPT_LIST_DELIVERABLES || kind == RPT_LIST_RESOLUTIONS ||
+       kind == RPT_LIST_GROUPS || kind == RPT_LIST_REPORTS))
+    page = rpt_list_page_new (self->library, kind);
+  else if (g_str_equal (name, "charts"))
+    page = rpt_charts_page_new (self->library);
+  else if (g_str_equal (name, "search"))
+    page = rpt_search_page_new (self->library);
+  else
+    page = _rpt_window_new_detail_page (self, name);
+
+  if (page != NULL)
+    add_page (self, name, page);
+  return page;
+}
+
+/* After the first frame with the library: the lists that loaded only a
+ * first page for it load the rest. */
+static gboolean
+load_deferred_idle (gpointer data)
+{
+  RptWindow *self = data;
+
+  self->deferred_idle = 0;
+  if (self->library != NULL)
+    rpt_library_load_deferred_lists (self->library);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+first_tick_cb (GtkWidget     *widget,
+               GdkFrameClock *frame_clock,
+               gpointer       user_data)
+{
+  RptWindow *self = RPT_WINDOW (widget);
+
+  /* A tick comes before the frame's paint, in the same dispatch: an idle
+   * added now runs after the frame is drawn. */
+  self->first_tick = 0;
+  if (self->deferred_idle == 0)
+    self->deferred_idle = g_idle_add (load_deferred_idle, self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Gets the content ready for the open library: the sidebar counts its
+ * sections (COUNT queries, no lists); pages are built when shown. */
 static void
 create_pages (RptWindow *self)
 {
-  static const RptListKind list_kinds[] = {
-    RPT_LIST_DELIVERABLES, RPT_LIST_RESOLUTIONS, RPT_LIST_GROUPS, RPT_LIST_REPORTS,
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (list_kinds); i++)
-    {
-      GtkWidget *page = rpt_list_page_new (self->library, list_kinds[i]);
-
-      add_page (self, rpt_list_page_get_section (RPT_LIST_PAGE (page)), page);
-    }
-
-  add_page (self, "charts", rpt_charts_page_new (self->library));
-  add_page (self, "search", rpt_search_page_new (self->library));
-
-  rpt_window_add_detail_pages (self);
-
   rpt_sidebar_set_library (self->sidebar, self->library);
 }
 
@@ -164,6 +199,11 @@ show_library (RptWindow *self)
   g_autofree char *place = NULL;
 
   g_assert (self->library != NULL);
+
+  /* The first list loads a first page; the rest after the first frame. */
+  rpt_library_defer_lists (self->library);
+  if (self->first_tick == 0)
+    self->first_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), first_tick_cb, NULL, NULL);
 
   create_pages (self);
   show_main_page (self, "library");
@@ -298,6 +338,12 @@ rpt_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  g_clear_handle_id (&self->deferred_idle, g_source_remove);
+  if (self->first_tick != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->first_tick);
+      self->first_tick = 0;
+    }
 
   if (self->last_place_bound)
     {
@@ -310,6 +356,11 @@ rpt_window_dispose (GObject *object)
   g_clear_pointer (&self->pages, g_hash_table_unref);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), RPT_TYPE_WINDOW);
+
+  /* A library that outlives the window lists in full again; what the
+   * pages loaded goes with them. */
+  if (self->library != NULL)
+    rpt_library_drop_deferred_lists (self->library);
 
   g_clear_object (&self->navigation);
   g_clear_object (&self->library);

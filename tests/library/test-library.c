@@ -772,6 +772,23 @@ test_migrate_v1 (void)
     hits = rpt_store_search (store, "quokkas", 10, &error);
     g_assert_no_error (error);
     g_assert_cmpuint (hits->len, ==, 1);
+
+    /* Migration 3 rebuilt the section index (now with prefix indexes)
+     * from the existing sections: a prefix query finds the old one. */
+    g_clear_pointer (&hits, g_ptr_array_unref);
+    hits = rpt_store_search (store, "quok*", 10, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (hits->len, ==, 1);
+    g_clear_pointer (&hits, g_ptr_array_unref);
+    hits = rpt_store_search (store, "qu*", 10, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (hits->len, >=, 1);
+  }
+
+  {
+    g_autofree char *fts_sql = pragma_text (path, "SELECT sql FROM sqlite_master WHERE name = 'section_fts'");
+
+    g_assert_nonnull (strstr (fts_sql, "prefix='2 3 4'"));
   }
 }
 

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "rpt-model.h"
+#include "rpt-model-private.h"
 #include "rpt-test-util.h"
 
 /* The model on the five bundled reports.  Expected numbers come from the
@@ -997,6 +998,117 @@ test_lifetimes (void)
   g_assert_finalize_object (report);
 }
 
+/* The start-up path: whole lists counted before they are loaded, filter
+ * values without lists, and a deferred first page of deliverables. */
+static void
+test_start_up_lists (void)
+{
+  g_autofree char *path = g_build_filename (rpt_test_get_tmpdir (), "start-up.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(RptLibrary) lib = rpt_library_open (path, NULL, &error);
+  static const RptListKind kinds[] = {
+    RPT_LIST_REPORTS, RPT_LIST_RESOLUTIONS, RPT_LIST_GROUPS, RPT_LIST_DELIVERABLES,
+  };
+  static const RptDimension dimensions[] = {
+    RPT_DIMENSION_REPORT, RPT_DIMENSION_RESOLUTION, RPT_DIMENSION_GROUP,
+  };
+  GListModel *whole[G_N_ELEMENTS (kinds)];
+  GListModel *lists[G_N_ELEMENTS (kinds)] = { NULL, };
+  g_autoptr(GHashTable) series = g_hash_table_new (g_str_hash, g_str_equal);
+  g_auto(GStrv) series_values = NULL;
+  g_autoptr(RptQueryModel) first = NULL;
+  guint n_series = 0;
+
+  g_assert_no_error (error);
+
+  /* Counted: the same sizes as the lists, before any item is built. */
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      whole[k] = kinds[k] == RPT_LIST_REPORTS ? rpt_library_get_reports (lib)
+               : kinds[k] == RPT_LIST_RESOLUTIONS ? rpt_library_get_resolutions (lib)
+               : kinds[k] == RPT_LIST_GROUPS ? rpt_library_get_groups (lib)
+               : rpt_library_get_deliverables (lib);
+      lists[k] = rpt_library_list (lib, kinds[k], NULL, &error);
+      g_assert_no_error (error);
+      g_assert_false (_rpt_whole_list_is_loaded (RPT_WHOLE_LIST (whole[k])));
+      g_assert_cmpuint (g_list_model_get_n_items (whole[k]), ==, g_list_model_get_n_items (lists[k]));
+      g_assert_cmpuint (g_list_model_get_n_items (whole[k]), >, 0);
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (whole[0]), ==, 5);
+
+  /* Filter values: the lists' keys, in the lists' order. */
+  for (guint d = 0; d < G_N_ELEMENTS (dimensions); d++)
+    {
+      g_auto(GStrv) values = rpt_library_list_filter_values (lib, dimensions[d]);
+      GListModel *list = lists[d];
+
+      g_assert_cmpuint (g_strv_length (values), ==, 2 * g_list_model_get_n_items (list));
+      for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+        {
+          g_autoptr(GObject) item = g_list_model_get_item (list, i);
+          g_autofree char *key = NULL;
+
+          if (RPT_IS_REPORT (item))
+            {
+              key = g_strdup_printf ("%" G_GINT64_FORMAT, rpt_report_get_id (RPT_REPORT (item)));
+              g_assert_cmpstr (values[2 * i + 1], ==,
+                               rpt_report_get_label (RPT_REPORT (item))[0] != '\0'
+                               ? rpt_report_get_label (RPT_REPORT (item)) : rpt_report_get_title (RPT_REPORT (item)));
+            }
+          else if (RPT_IS_RESOLUTION (item))
+            key = g_strdup (rpt_resolution_get_key (RPT_RESOLUTION (item)));
+          else
+            key = g_strdup (rpt_group_get_id (RPT_GROUP (item)));
+          g_assert_cmpstr (values[2 * i], ==, key);
+        }
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (lists[3]); i++)
+    {
+      g_autoptr(RptDeliverable) d = g_list_model_get_item (lists[3], i);
+      const char *letter = rpt_deliverable_get_series (d);
+
+      if (letter != NULL && letter[0] != '\0')
+        g_hash_table_add (series, (gpointer) letter);
+    }
+  series_values = rpt_library_list_filter_values (lib, RPT_DIMENSION_SERIES);
+  for (guint i = 0; series_values[i] != NULL; i += 2, n_series++)
+    {
+      g_assert_true (g_hash_table_contains (series, series_values[i]));
+      if (i > 0)
+        g_assert_cmpint (g_utf8_collate (series_values[i - 2], series_values[i]), <, 0);
+    }
+  g_assert_cmpuint (n_series, ==, g_hash_table_size (series));
+
+  /* Asked for an item: loaded, the same items as the list. */
+  {
+    g_autoptr(RptGroup) a = g_list_model_get_item (whole[2], 0);
+    g_autoptr(RptGroup) b = g_list_model_get_item (lists[2], 0);
+
+    g_assert_true (_rpt_whole_list_is_loaded (RPT_WHOLE_LIST (whole[2])));
+    g_assert_cmpstr (rpt_group_get_id (a), ==, rpt_group_get_id (b));
+  }
+
+  /* Deferred: a first page (here the whole list, under 1,000), the same
+   * order; loading the rest changes nothing here; afterwards new models
+   * load everything. */
+  rpt_library_defer_lists (lib);
+  first = rpt_query_model_new (lib, RPT_LIST_DELIVERABLES, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (first)), ==, g_list_model_get_n_items (lists[3]));
+  rpt_library_load_deferred_lists (lib);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (first)), ==, g_list_model_get_n_items (lists[3]));
+  for (guint i = 0; i < g_list_model_get_n_items (lists[3]); i += 97)
+    {
+      g_autoptr(RptDeliverable) a = g_list_model_get_item (G_LIST_MODEL (first), i);
+      g_autoptr(RptDeliverable) b = g_list_model_get_item (lists[3], i);
+
+      g_assert_cmpstr (rpt_deliverable_get_id (a), ==, rpt_deliverable_get_id (b));
+      g_assert_true (rpt_deliverable_get_last_report (a) == rpt_deliverable_get_last_report (b));
+    }
+
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    g_object_unref (lists[k]);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1028,6 +1140,7 @@ main (int   argc,
   g_test_add_func ("/rpt/model/async", test_async);
   g_test_add_func ("/rpt/model/recovered", test_recovered);
   g_test_add_func ("/rpt/model/lifetimes", test_lifetimes);
+  g_test_add_func ("/rpt/model/start-up-lists", test_start_up_lists);
 
   status = g_test_run ();
   g_clear_object (&library);
