@@ -205,7 +205,7 @@ hint_for (const GError *error)
     case G_IO_ERROR_NO_SPACE:
       return _("The disk is full. Free some space or choose another place.");
     case G_IO_ERROR_NOT_FOUND:
-      return _("The folder does not exist any more. Choose another one.");
+      return _("Rapporteur cannot create a file in that folder. Choose another one.");
     default:
       return NULL;
     }
