@@ -1,6 +1,9 @@
 /* test-charts-page.c: the Charts page in a window, on a library of the
  * bundled reports: charts follow the filters, bars open the filtered list,
- * stated counts open their report section, the empty state, and no leaks.
+ * stated counts open their report section, the empty state, and no leaks;
+ * the chart preferences reach every chart at once; the real window shows
+ * the filters of a rapporteur:charts?… place and keeps the page's filters
+ * in its history; and the page fits a 360 px window.
  *
  * Copyright 2026 The Rapporteur authors
  *
@@ -10,8 +13,10 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <math.h>
 #include <string.h>
 
+#include "rpt-application.h"
 #include "rpt-chart-card.h"
 #include "rpt-charts-page.h"
 #include "rpt-group-page.h"
@@ -225,6 +230,282 @@ test_group_page_chart (void)
   g_assert_finalize_object (page);
 }
 
+static RptChartOrientation
+card_orientation (RptChartCard *card)
+{
+  return rpt_chart_get_orientation (rpt_chart_card_get_chart (card));
+}
+
+/* Preferences ▸ Charts: "Bars" and "Show Values on the Bars" change every
+ * chart at once, on the Charts page and on a group's page. */
+static void
+test_preferences (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (BASE_APPLICATION_ID);
+  GtkWidget *page = rpt_charts_page_new (library);
+  RptChartsPage *charts = RPT_CHARTS_PAGE (page);
+  GtkWidget *group_page = rpt_group_page_new (library);
+  RptChartCard *group_card;
+  GtkWidget *window, *group_window;
+  RptChartRect plot_with, plot_without;
+
+  g_settings_reset (settings, "chart-orientation");
+  g_settings_reset (settings, "chart-show-values");
+
+  g_object_ref_sink (page);
+  g_object_ref_sink (group_page);
+  window = window_new (page);
+  group_window = window_new (group_page);
+  g_assert_true (rpt_group_page_show (RPT_GROUP_PAGE (group_page), "ITU-T SG17", NULL));
+  wait_frames (window, 3);
+  wait_frames (group_window, 2);
+  group_card = RPT_CHART_CARD (gtk_widget_get_first_child (GTK_WIDGET (rpt_group_page_get_chart_box (RPT_GROUP_PAGE (group_page)))));
+  g_assert_true (RPT_IS_CHART_CARD (group_card));
+
+  /* The default: horizontal bars with their values. */
+  for (RptChartsTopic topic = RPT_CHARTS_BY_GROUP; topic <= RPT_CHARTS_STATED_COUNTED; topic++)
+    {
+      RptChartCard *card = rpt_charts_page_get_card (charts, topic);
+      RptChart *chart = rpt_chart_card_get_chart (card);
+
+      if (rpt_chart_get_kind (chart) != RPT_CHART_LINES)
+        g_assert_cmpint (card_orientation (card), ==, RPT_CHART_HORIZONTAL);
+      g_assert_true (rpt_chart_get_show_values (chart));
+    }
+  g_assert_cmpint (card_orientation (group_card), ==, RPT_CHART_HORIZONTAL);
+  g_assert_true (rpt_chart_get_plot_rect (rpt_chart_card_get_chart (rpt_charts_page_get_card (charts, RPT_CHARTS_BY_GROUP)),
+                                          &plot_with));
+
+  /* Vertical: every bar chart turns, without a rebuild or a new place. */
+  g_settings_set_string (settings, "chart-orientation", "vertical");
+  for (RptChartsTopic topic = RPT_CHARTS_BY_GROUP; topic <= RPT_CHARTS_STATED_COUNTED; topic++)
+    {
+      RptChartCard *card = rpt_charts_page_get_card (charts, topic);
+
+      g_assert_cmpint (card_orientation (card), ==, RPT_CHART_VERTICAL);
+      g_assert_cmpint (rpt_chart_view_get_orientation (rpt_chart_card_get_view (card)), ==, RPT_CHART_VERTICAL);
+    }
+  g_assert_cmpint (card_orientation (group_card), ==, RPT_CHART_VERTICAL);
+  wait_frames (window, 2);
+  {
+    RptChartRect bar;
+    RptChart *chart = rpt_chart_card_get_chart (rpt_charts_page_get_card (charts, RPT_CHARTS_BY_GROUP));
+
+    /* Drawn so: the first bar stands on the plot's bottom edge. */
+    g_assert_true (rpt_chart_get_bar_rect (chart, 0, 0, &bar));
+    g_assert_cmpfloat (bar.height, >, bar.width * 0.2);
+    g_assert_true (rpt_chart_get_plot_rect (chart, &plot_with));
+    g_assert_cmpfloat (fabs (bar.y + bar.height - (plot_with.y + plot_with.height)), <=, 2);
+  }
+
+  /* The charts made for new filters follow it too. */
+  rpt_query_set_group (rpt_charts_page_get_query (charts), "ITU-T SG17");
+  wait_frames (window, 2);
+  g_assert_cmpint (card_orientation (rpt_charts_page_get_card (charts, RPT_CHARTS_BY_KIND)), ==, RPT_CHART_VERTICAL);
+  rpt_query_set_group (rpt_charts_page_get_query (charts), NULL);
+
+  /* No values; horizontal again: the plot reaches further right without
+   * the room kept for the values past the bars. */
+  g_settings_set_string (settings, "chart-orientation", "horizontal");
+  wait_frames (window, 2);
+  g_assert_true (rpt_chart_get_plot_rect (rpt_chart_card_get_chart (rpt_charts_page_get_card (charts, RPT_CHARTS_BY_GROUP)),
+                                          &plot_with));
+  g_settings_set_boolean (settings, "chart-show-values", FALSE);
+  for (RptChartsTopic topic = RPT_CHARTS_BY_GROUP; topic <= RPT_CHARTS_STATED_COUNTED; topic++)
+    g_assert_false (rpt_chart_get_show_values (rpt_chart_card_get_chart (rpt_charts_page_get_card (charts, topic))));
+  g_assert_false (rpt_chart_get_show_values (rpt_chart_card_get_chart (group_card)));
+  g_assert_cmpint (card_orientation (group_card), ==, RPT_CHART_HORIZONTAL);
+  wait_frames (window, 2);
+  g_assert_true (rpt_chart_get_plot_rect (rpt_chart_card_get_chart (rpt_charts_page_get_card (charts, RPT_CHARTS_BY_GROUP)),
+                                          &plot_without));
+  g_assert_cmpfloat (plot_without.width, >, plot_with.width);
+
+  g_settings_reset (settings, "chart-orientation");
+  g_settings_reset (settings, "chart-show-values");
+
+  gtk_window_destroy (GTK_WINDOW (group_window));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (group_page);
+  g_assert_finalize_object (page);
+}
+
+/* The stated counts' labels: wrapped rather than cut, and whole in the
+ * tooltip text and the accessible description. */
+static void
+test_stated_labels (void)
+{
+  GtkWidget *page = rpt_charts_page_new (library);
+  RptChartsPage *charts = RPT_CHARTS_PAGE (page);
+  g_autofree char *k2022 = report_key (REPORT_2022);
+  GtkWidget *window;
+  RptChartCard *card;
+  RptChart *chart;
+  PangoContext *context;
+  guint wrapped = 0, n;
+
+  g_object_ref_sink (page);
+  window = window_new (page);
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 800);
+  rpt_query_set_report (rpt_charts_page_get_query (charts), k2022);
+  wait_frames (window, 3);
+  rpt_charts_page_refresh (charts);
+  wait_frames (window, 2);
+
+  card = rpt_charts_page_get_card (charts, RPT_CHARTS_STATED_COUNTED);
+  chart = rpt_chart_card_get_chart (card);
+  context = gtk_widget_get_pango_context (GTK_WIDGET (rpt_chart_card_get_view (card)));
+  n = rpt_chart_get_n_categories (chart);
+  g_assert_cmpuint (n, >, 3);
+  for (guint c = 0; c < n; c++)
+    {
+      RptChartRect label;
+      guint lines = rpt_chart_get_label_lines (chart, context, c);
+      g_autofree char *tip = rpt_chart_describe_category (chart, c);
+
+      /* Every label is drawn (a row each), on up to three lines. */
+      g_assert_cmpuint (lines, >=, 1);
+      g_assert_cmpuint (lines, <=, 3);
+      if (lines > 1)
+        wrapped++;
+      g_assert_true (rpt_chart_get_label_rect (chart, c, &label));
+      g_assert_true (rpt_chart_hit_test_label (chart, label.x + label.width / 2, label.y + label.height / 2, NULL));
+      /* The tooltip starts with the whole label. */
+      g_assert_true (g_str_has_prefix (tip, rpt_chart_get_category_label (chart, c)));
+    }
+  /* At 360 px, "§2.1 Recommendations approved, SGs 11, 13, 17" needs more than a line. */
+  g_assert_cmpuint (wrapped, >, 0);
+
+  /* The report's own sentence is in the description (screen readers). */
+  {
+    g_autofree char *text = rpt_chart_describe (chart);
+    guint with_quote = 0;
+
+    for (guint c = 0; c < n; c++)
+      if (rpt_chart_get_category_description (chart, c) != NULL)
+        {
+          g_assert_nonnull (strstr (text, rpt_chart_get_category_description (chart, c)));
+          with_quote++;
+        }
+    g_assert_cmpuint (with_quote, >, 0);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (page);
+}
+
+static GtkWidget *
+find_widget (GtkWidget *widget,
+             GType      type)
+{
+  if (g_type_is_a (G_OBJECT_TYPE (widget), type) && gtk_widget_get_mapped (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The real window: a rapporteur:charts?… link shows its filters, the
+ * page's filters are the step's URI (so Back, Forward and the restored
+ * last place keep them), and the page fits a 360 px window. */
+static void
+test_window_places (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (BASE_APPLICATION_ID);
+  RptApplication *app = rpt_application_new ();
+  g_autofree char *k2022 = report_key (REPORT_2022);
+  g_autofree char *with_report = NULL;
+  RptWindow *window;
+  RptChartsPage *charts;
+  RptQuery *query;
+  GtkWidget *page;
+
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+
+  g_settings_set_int (settings, "window-width", 1100);
+  g_settings_set_int (settings, "window-height", 700);
+  g_settings_set_boolean (settings, "window-maximized", FALSE);
+  window = rpt_window_new_for_library (GTK_APPLICATION (app), settings, library);
+  g_object_ref_sink (window);
+  gtk_window_present (GTK_WINDOW (window));
+  while (!rpt_window_get_ready (window))
+    g_main_context_iteration (NULL, TRUE);
+
+  /* A link to the charts of one group (a bar's or a page's). */
+  rpt_window_navigate (window, "rapporteur:charts?group=ITU-T%20SG17");
+  wait_frames (GTK_WIDGET (window), 3);
+  page = rpt_window_get_visible_page (window);
+  g_assert_true (RPT_IS_CHARTS_PAGE (page));
+  charts = RPT_CHARTS_PAGE (page);
+  query = rpt_charts_page_get_query (charts);
+  g_assert_cmpstr (rpt_query_get_group (query), ==, "ITU-T SG17");
+  g_assert_cmpstr (rpt_window_get_place (window), ==, "rapporteur:charts?group=ITU-T%20SG17");
+  {
+    g_autofree char *text = describe_card (charts, RPT_CHARTS_BY_GROUP);
+
+    /* Only SG17's bar. */
+    g_assert_nonnull (strstr (text, "ITU-T SG17:"));
+    g_assert_null (strstr (text, "ITU-T SG13:"));
+  }
+
+  /* The filter bar changes the filters: the place says so, in the same step. */
+  rpt_query_set_report (query, k2022);
+  wait_frames (GTK_WIDGET (window), 2);
+  with_report = g_strdup_printf ("rapporteur:charts?group=ITU-T%%20SG17&report=%s", k2022);
+  g_assert_cmpstr (rpt_window_get_place (window), ==, with_report);
+  g_assert_cmpstr (g_settings_get_string (settings, "last-place"), ==, with_report);
+
+  /* Elsewhere and Back: the same charts, with the same filters. */
+  rpt_window_navigate (window, "rapporteur:charts");
+  wait_frames (GTK_WIDGET (window), 2);
+  g_assert_null (rpt_query_get_group (query));
+  g_assert_cmpstr (rpt_window_get_place (window), ==, "rapporteur:charts");
+  rpt_window_navigate (window, "rapporteur:deliverables");
+  wait_frames (GTK_WIDGET (window), 2);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL);
+  wait_frames (GTK_WIDGET (window), 2);
+  g_assert_true (rpt_window_get_visible_page (window) == page);
+  g_assert_cmpstr (rpt_window_get_place (window), ==, "rapporteur:charts");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL);
+  wait_frames (GTK_WIDGET (window), 2);
+  g_assert_cmpstr (rpt_window_get_place (window), ==, with_report);
+  g_assert_cmpstr (rpt_query_get_group (query), ==, "ITU-T SG17");
+  g_assert_cmpstr (rpt_query_get_report (query), ==, k2022);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.go-forward", NULL);
+  wait_frames (GTK_WIDGET (window), 2);
+  g_assert_null (rpt_query_get_group (query));
+
+  /* 360 px: the sidebar folds away and the charts fit. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 700);
+  for (guint i = 0; i < 3; i++)
+    gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  /* Folded, a place shows the content, not the sidebar. */
+  rpt_window_navigate (window, "rapporteur:charts");
+  for (guint i = 0; i < 4; i++)
+    gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 400);
+  g_assert_true (rpt_window_get_visible_page (window) == page);
+  g_assert_cmpint (gtk_widget_get_width (page), <=, 360);
+  {
+    GtkWidget *card = find_widget (page, RPT_TYPE_CHART_CARD);
+
+    g_assert_nonnull (card);
+    g_assert_cmpint (gtk_widget_get_width (card), <=, 360);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+  g_clear_object (&app);
+  g_settings_reset (settings, "last-place");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -242,6 +523,9 @@ main (int   argc,
 
   g_test_add_func ("/rpt/charts/page", test_charts_page);
   g_test_add_func ("/rpt/charts/group-page", test_group_page_chart);
+  g_test_add_func ("/rpt/charts/preferences", test_preferences);
+  g_test_add_func ("/rpt/charts/stated-labels", test_stated_labels);
+  g_test_add_func ("/rpt/charts/window-places", test_window_places);
 
   status = g_test_run ();
 

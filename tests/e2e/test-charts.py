@@ -11,7 +11,9 @@
 # Copyright 2026 The Rapporteur authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 
+import os
 import subprocess
+import tempfile
 import time
 
 import pyatspi
@@ -97,8 +99,39 @@ def test_keyboard_opens_filtered_list():
         app.cleanup()
 
 
+def test_filtered_place_restored():
+    # The last place was the charts of SG17 (a link, or the filter bar):
+    # the next start shows them with that filter, and keeps it.
+    home = tempfile.mkdtemp(prefix="rpt-e2e-")
+    settings_dir = os.path.join(home, "config", "glib-2.0", "settings")
+    os.makedirs(settings_dir)
+    with open(os.path.join(settings_dir, "keyfile"), "w") as f:
+        f.write("[io/github/rapporteur/Rapporteur]\n"
+                "last-place='rapporteur:charts?group=ITU-T%20SG17'\n"
+                "restore-last-place=true\n")
+    app = App(home=home).start()
+    try:
+        chart = app.find("image", GROUP_TITLE, timeout=30)
+        description = wait_for(lambda: chart.description, 10, "the chart's description")
+        for line in description.splitlines():
+            print("# " + line)
+        if "ITU-T SG17:" not in description:
+            raise Failure("SG17 is not in the chart of the SG17 place")
+        if "ITU-T SG13:" in description or "ITU-R:" in description:
+            raise Failure("the chart is not filtered to SG17")
+        app.quit()
+        with open(os.path.join(settings_dir, "keyfile")) as f:
+            keyfile = f.read()
+        if "rapporteur:charts?group=ITU-T%20SG17" not in keyfile:
+            raise Failure("the last place lost its filter: " + keyfile)
+    finally:
+        app.cleanup()
+        subprocess.run(["rm", "-rf", home], check=False)
+
+
 if __name__ == "__main__":
     run_tests([
         ("Charts from the sidebar, a chart's values read as text", test_read_chart_values),
         ("a bar activated with the keyboard opens the filtered list", test_keyboard_opens_filtered_list),
+        ("a filtered charts place is shown with its filter and kept", test_filtered_place_restored),
     ])

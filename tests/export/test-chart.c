@@ -10,7 +10,9 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <math.h>
+#include <pango/pangocairo.h>
 #include <string.h>
 
 #include "rpt-chart.h"
@@ -750,6 +752,226 @@ test_palette_beyond_six (void)
   cairo_surface_destroy (surface);
 }
 
+/* How many pixels of @surface are @color (opaque, as drawn on white). */
+static guint
+count_colour (cairo_surface_t     *surface,
+              const RptChartColor *color)
+{
+  guint32 want = 0xff000000u |
+                 ((guint32) round (color->red * 255) << 16) |
+                 ((guint32) round (color->green * 255) << 8) |
+                 (guint32) round (color->blue * 255);
+  int width = cairo_image_surface_get_width (surface);
+  int height = cairo_image_surface_get_height (surface);
+  guint n = 0;
+
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      n += pixel_at (surface, x, y) == want;
+
+  return n;
+}
+
+/* Every status its own colour (draft, new work and in progress used to
+ * share one), in both themes, and each in the legend and in its bar. */
+static void
+test_palette_statuses (void)
+{
+  static const char *keys[] = { "approved", "consented", "determined", "agreed", "under-approval",
+                                "draft", "new-work", "in-progress" };
+  g_autoptr(RptChart) chart = rpt_chart_new (RPT_CHART_STACKED_BARS, "Statuses");
+  RptChartColor colours[2][G_N_ELEMENTS (keys)];
+
+  rpt_chart_add_category (chart, "2024", NULL);
+  for (guint s = 0; s < G_N_ELEMENTS (keys); s++)
+    {
+      rpt_chart_add_series (chart, keys[s], keys[s]);
+      rpt_chart_set_value (chart, 0, s, 5);
+    }
+
+  for (int dark = 0; dark < 2; dark++)
+    for (guint s = 0; s < G_N_ELEMENTS (keys); s++)
+      {
+        rpt_chart_get_series_color (chart, s, dark, &colours[dark][s]);
+        for (guint t = 0; t < s; t++)
+          {
+            RptChartColor *a = &colours[dark][s], *b = &colours[dark][t];
+            double distance = sqrt (pow (a->red - b->red, 2) + pow (a->green - b->green, 2) +
+                                    pow (a->blue - b->blue, 2));
+
+            if (distance <= 0.12)
+              g_error ("%s and %s look alike (%s)", keys[s], keys[t], dark ? "dark" : "light");
+          }
+      }
+
+  for (int dark = 0; dark < 2; dark++)
+    {
+      RptChartStyle style;
+      cairo_surface_t *surface;
+
+      if (dark)
+        rpt_chart_style_init_dark (&style);
+      else
+        rpt_chart_style_init_light (&style);
+      surface = render (chart, &style, 900, 300);
+      for (guint s = 0; s < G_N_ELEMENTS (keys); s++)
+        {
+          RptChartRect bar;
+          guint in_bar;
+
+          g_assert_true (rpt_chart_get_bar_rect (chart, 0, s, &bar));
+          in_bar = distinct_colours_in (surface, &bar);
+          /* A plain fill (and its value written inside). */
+          g_assert_cmpuint (in_bar, >=, 1);
+          /* The bar and the legend's swatch: more than the bar's area alone. */
+          g_assert_cmpuint (count_colour (surface, &colours[dark][s]), >,
+                            (guint) ((bar.width - 2) * (bar.height - 2) * 0.5));
+        }
+      cairo_surface_destroy (surface);
+    }
+
+  /* "mentioned" shares the neutral with "published", hatched. */
+  {
+    g_autoptr(RptChart) other = rpt_chart_new (RPT_CHART_STACKED_BARS, NULL);
+    cairo_surface_t *surface;
+    RptChartRect published, mentioned;
+
+    rpt_chart_add_category (other, "2024", NULL);
+    rpt_chart_add_series (other, "Published", "published");
+    rpt_chart_add_series (other, "Mentioned", "mentioned");
+    rpt_chart_set_value (other, 0, 0, 10);
+    rpt_chart_set_value (other, 0, 1, 10);
+    surface = render (other, NULL, 800, 300);
+    g_assert_true (rpt_chart_get_bar_rect (other, 0, 0, &published));
+    g_assert_true (rpt_chart_get_bar_rect (other, 0, 1, &mentioned));
+    g_assert_cmpuint (distinct_colours_in (surface, &mentioned), >, distinct_colours_in (surface, &published));
+    cairo_surface_destroy (surface);
+  }
+}
+
+/* Preferences ▸ Show Values on the Bars: off, no number is written on or
+ * past a bar, and the plot takes the room the values had. */
+static void
+test_show_values (void)
+{
+  g_autoptr(RptChart) chart = sample_chart (RPT_CHART_STACKED_BARS);
+  cairo_surface_t *with, *without;
+  RptChartRect plot_with, plot_without;
+  guint ink_with = 0, ink_without = 0;
+
+  rpt_chart_set_orientation (chart, RPT_CHART_HORIZONTAL);
+  g_assert_true (rpt_chart_get_show_values (chart));
+  with = render (chart, NULL, 640, 400);
+  g_assert_true (rpt_chart_get_plot_rect (chart, &plot_with));
+
+  rpt_chart_set_show_values (chart, FALSE);
+  g_assert_false (rpt_chart_get_show_values (chart));
+  without = render (chart, NULL, 640, 400);
+  g_assert_true (rpt_chart_get_plot_rect (chart, &plot_without));
+  g_assert_cmpfloat (plot_without.width, >, plot_with.width);
+
+  /* Dark ink (text) on and past the bars, inside the plot. */
+  for (int y = (int) plot_with.y + 1; y < (int) (plot_with.y + plot_with.height) - 1; y++)
+    for (int x = (int) plot_with.x + 2; x < 640 - 2; x++)
+      {
+        guint32 pixel = pixel_at (with, x, y);
+
+        ink_with += (pixel & 0xff) < 0x60 && ((pixel >> 8) & 0xff) < 0x60 && ((pixel >> 16) & 0xff) < 0x60;
+        pixel = pixel_at (without, x, y);
+        ink_without += (pixel & 0xff) < 0x60 && ((pixel >> 8) & 0xff) < 0x60 && ((pixel >> 16) & 0xff) < 0x60;
+      }
+  g_assert_cmpuint (ink_with, >, 20);
+  g_assert_cmpuint (ink_without, ==, 0);
+
+  cairo_surface_destroy (with);
+  cairo_surface_destroy (without);
+}
+
+/* Long labels of a horizontal chart wrap to the lines their row has room
+ * for, and are hit by the pointer for their tooltip. */
+static void
+test_layout_wrapped_labels (void)
+{
+  g_autoptr(RptChart) chart = rpt_chart_new (RPT_CHART_STATED_COUNTED, "Stated versus counted");
+  cairo_surface_t *surface;
+  cairo_surface_t *measure = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cairo_t *cr = cairo_create (measure);
+  PangoContext *context = pango_cairo_create_context (cr);
+  const char *label = "2022-2023 · §2.1 Recommendations approved, SGs 11, 13, 16, 17 and 20";
+  guint c, hit;
+  double height;
+  RptChartRect rect;
+
+  rpt_chart_set_orientation (chart, RPT_CHART_HORIZONTAL);
+  rpt_chart_add_series (chart, "Counted", "counted");
+  c = rpt_chart_add_category (chart, label, "1#2.1");
+  rpt_chart_set_value (chart, c, 0, 13);
+  rpt_chart_set_reference (chart, c, 22);
+  rpt_chart_set_category_description (chart, c, "In total, 22 Recommendations were approved");
+  rpt_chart_add_category (chart, "§3 Supplements agreed", "1#3");
+
+  /* Tall enough (its natural height) for the label on three lines or fewer. */
+  height = rpt_chart_get_natural_height (chart, context, NULL, 360);
+  g_assert_cmpfloat (height, >, 150);
+  surface = render (chart, NULL, 360, (int) height);
+  g_assert_cmpuint (rpt_chart_get_label_lines (chart, context, c), >=, 2);
+  g_assert_cmpuint (rpt_chart_get_label_lines (chart, context, c), <=, 3);
+  g_assert_cmpuint (rpt_chart_get_label_lines (chart, context, 1), ==, 1);
+
+  /* The label's box is left of the plot and hit there. */
+  g_assert_true (rpt_chart_get_label_rect (chart, c, &rect));
+  {
+    RptChartRect plot;
+
+    g_assert_true (rpt_chart_get_plot_rect (chart, &plot));
+    g_assert_cmpfloat (rect.x + rect.width, <=, plot.x);
+  }
+  g_assert_true (rpt_chart_hit_test_label (chart, rect.x + rect.width - 2, rect.y + rect.height / 2, &hit));
+  g_assert_cmpuint (hit, ==, c);
+  g_assert_false (rpt_chart_hit_test_label (chart, 355, 5, NULL));
+
+  /* The whole text, values and the report's words: tooltip and screen reader. */
+  {
+    g_autofree char *tip = rpt_chart_describe_category (chart, c);
+    g_autofree char *bar = rpt_chart_describe_bar (chart, c, 0);
+    g_autofree char *all = rpt_chart_describe (chart);
+
+    g_assert_true (g_str_has_prefix (tip, label));
+    g_assert_nonnull (strstr (tip, "Counted: 13"));
+    g_assert_nonnull (strstr (tip, "22 Recommendations were approved"));
+    g_assert_nonnull (strstr (bar, "22 Recommendations were approved"));
+    g_assert_nonnull (strstr (all, label));
+    g_assert_nonnull (strstr (all, "22 Recommendations were approved"));
+  }
+
+  cairo_surface_destroy (surface);
+  g_object_unref (context);
+  cairo_destroy (cr);
+  cairo_surface_destroy (measure);
+}
+
+/* Numbers as the locale writes them: no grouping in C, and grouped where
+ * a locale groups (when one is installed). */
+static void
+test_format_grouping (void)
+{
+  g_autoptr(RptChart) chart = rpt_chart_new (RPT_CHART_STACKED_BARS, NULL);
+  g_autofree char *plain = rpt_chart_format_value (chart, 1234567);
+  g_autofree char *saved = g_strdup (setlocale (LC_NUMERIC, NULL));
+
+  g_assert_cmpstr (plain, ==, "1234567");
+
+  if (setlocale (LC_NUMERIC, "en_US.UTF-8") != NULL || setlocale (LC_NUMERIC, "en_GB.UTF-8") != NULL)
+    {
+      g_autofree char *grouped = rpt_chart_format_value (chart, 1234567);
+
+      g_assert_cmpstr (grouped, ==, "1,234,567");
+    }
+  else
+    g_test_message ("No English locale installed: grouping not checked");
+  setlocale (LC_NUMERIC, saved);
+}
+
 static void
 test_describe (void)
 {
@@ -899,6 +1121,10 @@ main (int   argc,
   g_test_add_func ("/rpt/chart/palette/contrast", test_palette_contrast);
   g_test_add_func ("/rpt/chart/palette/status-fixed", test_palette_status_fixed);
   g_test_add_func ("/rpt/chart/palette/beyond-six", test_palette_beyond_six);
+  g_test_add_func ("/rpt/chart/palette/statuses", test_palette_statuses);
+  g_test_add_func ("/rpt/chart/render/show-values", test_show_values);
+  g_test_add_func ("/rpt/chart/layout/wrapped-labels", test_layout_wrapped_labels);
+  g_test_add_func ("/rpt/chart/format/grouping", test_format_grouping);
   g_test_add_func ("/rpt/chart/describe", test_describe);
   g_test_add_func ("/rpt/chart/save/formats", test_save_formats);
   g_test_add_func ("/rpt/chart/save/error", test_save_error);
