@@ -1136,7 +1136,10 @@ add_title_page (RptExportLayout *self)
         }
       if (shown < reports->len)
         {
-          g_autofree char *more = g_strdup_printf (_("and %u more"), reports->len - shown);
+          guint n_more = reports->len - shown;
+          /* Translators: after the first reports cited, how many more */
+          g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more", "and %u more", n_more),
+                                                   n_more);
 
           layout = make_layout (self, self->font_small, more, content_width (self), FALSE);
           add_text (self, layout, self->left, self->y, color_muted);
@@ -1185,8 +1188,11 @@ add_title_page (RptExportLayout *self)
 static char *
 format_date (GDateTime *created)
 {
-  /* A date every reader parses the same way, in their own language. */
-  return g_date_time_format (created, "%-d %B %Y, %H:%M");
+  /* A date every reader parses the same way, in their own language and
+   * order.  Translators: the export date on the title page and in the page
+   * headers, a g_date_time_format() format ("22 November 2026, 09:30"):
+   * %-d the day, %B the month's name, %Y the year, %H:%M the time */
+  return g_date_time_format (created, _("%-d %B %Y, %H:%M"));
 }
 
 /**
@@ -1539,6 +1545,7 @@ rpt_export_pdf_write (RptExportRequest  *request,
   cairo_status_t status;
   cairo_t *cr;
   double width, height;
+  guint n_deliverables;
 
   g_return_val_if_fail (request != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -1563,9 +1570,11 @@ rpt_export_pdf_write (RptExportRequest  *request,
     g_string_append_printf (filter_text, "%s%s: %s", filter_text->len ? "; " : "",
                             (char *) g_ptr_array_index (filters, i),
                             (char *) g_ptr_array_index (filters, i + 1));
-  subject = g_strdup_printf (_("%u deliverables mentioned in ITU reports%s%s"),
-                             rpt_export_request_count_deliverables (request),
-                             filter_text->len ? " — " : "", filter_text->str);
+  n_deliverables = rpt_export_request_count_deliverables (request);
+  /* Translators: the PDF's Subject; the %s%s are " — " and the filters */
+  subject = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u deliverable mentioned in ITU reports%s%s",
+                                          "%u deliverables mentioned in ITU reports%s%s", n_deliverables),
+                             n_deliverables, filter_text->len ? " — " : "", filter_text->str);
   creator = g_strdup_printf ("Rapporteur %s", PACKAGE_VERSION);
   date = g_date_time_format (rpt_export_request_get_created (request), "%Y-%m-%dT%H:%M:%S%:z");
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, rpt_export_request_get_title (request));
