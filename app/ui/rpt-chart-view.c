@@ -240,9 +240,9 @@ rpt_chart_view_measure (GtkWidget      *widget,
       *natural = 300;
 
       /* Horizontal bars want a row per category, tall enough for its
-       * label wrapped to the width the chart gets. */
-      if (self->chart != NULL &&
-          rpt_chart_get_orientation (self->chart) == RPT_CHART_HORIZONTAL)
+       * label wrapped to the width the chart gets; vertical ones room for
+       * their labels turned 45°. */
+      if (self->chart != NULL)
         {
           RptChartStyle style;
 
