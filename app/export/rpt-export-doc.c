@@ -513,6 +513,7 @@ add_table (RptExportLayout *self)
   guint n_rows = rpt_export_request_get_n_rows (request);
   double x[N_COLUMNS], w[N_COLUMNS];
   g_autofree char *intro = NULL;
+  g_autoptr(GHashTable) cell_cache = NULL;
 
   size_columns (self);
   column_geometry (self, x, w);
@@ -536,6 +537,7 @@ add_table (RptExportLayout *self)
   add_paragraph (self, self->font_small, intro, FALSE, color_muted, 6);
   add_table_header (self);
 
+  cell_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   for (guint i = 0; i < n_rows; i++)
     {
       const RptExportRow *row = rpt_export_request_get_row (request, i);
@@ -546,7 +548,20 @@ add_table (RptExportLayout *self)
         {
           const PangoFontDescription *font = c == COL_ID ? self->font_table_bold : self->font_table;
 
-          cells[c] = make_layout (self, font, cell_text (row, c), w[c] - 2 * CELL_PAD_X, FALSE);
+          const char *text = cell_text (row, c);
+          g_autofree char *key = g_strdup_printf ("%u\037%s", c, text);
+
+          /* Kinds, statuses, groups, reports repeat down the table: a cell
+           * seen before in the column shares its layout (shaping the text is
+           * most of the layout's time). */
+          cells[c] = g_hash_table_lookup (cell_cache, key);
+          if (cells[c] != NULL)
+            g_object_ref (cells[c]);
+          else
+            {
+              cells[c] = make_layout (self, font, text, w[c] - 2 * CELL_PAD_X, FALSE);
+              g_hash_table_insert (cell_cache, g_steal_pointer (&key), g_object_ref (cells[c]));
+            }
           height = MAX (height, layout_height (cells[c]));
         }
       height += 2 * CELL_PAD_Y;
