@@ -19,6 +19,8 @@ static void
 after_paint_cb (GdkFrameClock *clock,
                 gpointer       user_data)
 {
+  /* For bench/run: when the frame was drawn (CLOCK_MONOTONIC). */
+  g_print ("first-frame %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
   g_signal_handlers_disconnect_by_func (clock, after_paint_cb, user_data);
   g_idle_add_full (G_PRIORITY_HIGH, quit_idle, user_data, NULL);
 }

@@ -735,22 +735,26 @@ rpt_store_list_deliverables (RptStore  *self,
                              RptQuery  *query,
                              GError   **error)
 {
-  return rpt_store_list_deliverables_first (self, query, 0, error);
+  return rpt_store_list_deliverables_first (self, query, NULL, 0, error);
 }
 
 /**
  * rpt_store_list_deliverables_first:
+ * @after: (nullable): list only the deliverables after this id (any case)
  * @limit: how many deliverables at most, 0 for all of them
  *
- * The first @limit deliverables of rpt_store_list_deliverables(), in the
- * same order: the mentions are read in id order and reading stops there,
- * so a first screenful costs a screenful, not the whole library.
+ * The first @limit deliverables of rpt_store_list_deliverables() after
+ * @after, in the same order: the mentions are read in id order from @after
+ * (an index seek) and reading stops after @limit, so a page costs a page,
+ * not the whole library.  Pages read one after the other (each @after the
+ * last id of the one before) make the whole list.
  */
 GPtrArray *
-rpt_store_list_deliverables_first (RptStore  *self,
-                                   RptQuery  *query,
-                                   guint      limit,
-                                   GError   **error)
+rpt_store_list_deliverables_first (RptStore    *self,
+                                   RptQuery    *query,
+                                   const char  *after,
+                                   guint        limit,
+                                   GError     **error)
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) rpt_store_deliverable_free);
   g_autoptr(GHashTable) ranks = NULL;
@@ -773,6 +777,8 @@ rpt_store_list_deliverables_first (RptStore  *self,
       sql_clear (&q);
       return NULL;
     }
+  if (after != NULL)
+    sql_text (&q, " AND m.deliverable_id COLLATE NOCASE > ?", after);
   sql_add (&q, " ORDER BY m.deliverable_id COLLATE NOCASE");
 
   stmt = sql_prepare (self, &q, error);

@@ -227,6 +227,7 @@ GPtrArray          *rpt_store_list_deliverables (RptStore            *self,
                                                  GError             **error);
 GPtrArray          *rpt_store_list_deliverables_first (RptStore      *self,
                                                  RptQuery            *query,
+                                                 const char          *after,
                                                  guint                limit,
                                                  GError             **error);
 GPtrArray          *rpt_store_list_mentions     (RptStore            *self,

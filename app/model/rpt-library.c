@@ -213,6 +213,7 @@ store_rows (RptContext          *ctx,
             RptListKind          kind,
             RptQuery            *query,
             const RptStoreScope *scope,
+            const char          *after,
             guint                limit,
             GError             **error)
 {
@@ -225,7 +226,7 @@ store_rows (RptContext          *ctx,
     case RPT_LIST_GROUPS:
       return rpt_store_list_groups (ctx->store, query, scope, error);
     case RPT_LIST_DELIVERABLES:
-      return rpt_store_list_deliverables_first (ctx->store, query, limit, error);
+      return rpt_store_list_deliverables_first (ctx->store, query, after, limit, error);
     case RPT_LIST_MENTIONS:
       return rpt_store_list_mentions (ctx->store, query, scope, error);
     case RPT_LIST_STATED_COUNTS:
@@ -243,7 +244,7 @@ _rpt_context_list_objects (RptContext          *ctx,
                            const RptStoreScope *scope,
                            GError             **error)
 {
-  g_autoptr(GPtrArray) rows = store_rows (ctx, kind, query, scope, 0, error);
+  g_autoptr(GPtrArray) rows = store_rows (ctx, kind, query, scope, NULL, 0, error);
 
   if (rows == NULL)
     return NULL;
@@ -254,10 +255,11 @@ GPtrArray *
 _rpt_context_list_first (RptContext  *ctx,
                          RptListKind  kind,
                          RptQuery    *query,
+                         const char  *after,
                          guint        limit,
                          GError     **error)
 {
-  g_autoptr(GPtrArray) rows = store_rows (ctx, kind, query, NULL, limit, error);
+  g_autoptr(GPtrArray) rows = store_rows (ctx, kind, query, NULL, after, limit, error);
 
   if (rows == NULL)
     return NULL;
@@ -1030,7 +1032,8 @@ rpt_library_defer_lists (RptLibrary *self)
  * @self: a library
  *
  * Ends rpt_library_defer_lists (): the query models that loaded a first
- * page load the rest (each in one items-changed), and new ones load
+ * page load the rest in pages of RPT_LIBRARY_NEXT_PAGE items, about 50 ms
+ * of them per idle (the window stays responsive), and new ones load
  * everything at once again.
  */
 void
@@ -1047,7 +1050,7 @@ rpt_library_load_deferred_lists (RptLibrary *self)
       g_autoptr(RptQueryModel) model = g_weak_ref_get (g_ptr_array_index (deferred, i));
 
       if (model != NULL)
-        rpt_query_model_reload (model);
+        _rpt_query_model_load_rest (model);
     }
 }
 

@@ -77,6 +77,10 @@ gboolean        _rpt_library_defer_model      (RptLibrary          *self,
 
 /* How many deliverables a deferred query model loads first. */
 #define RPT_LIBRARY_FIRST_PAGE 1000
+/* After the first frame, the rest in pages of this size (one query each),
+ * as many as fit in this time per idle (one items-changed per idle). */
+#define RPT_LIBRARY_NEXT_PAGE 1000
+#define RPT_LIBRARY_PAGE_BUDGET_US (50 * 1000)
 
 /* rpt-whole-list.c: the library's whole lists, counted before loaded. */
 #define RPT_TYPE_WHOLE_LIST (_rpt_whole_list_get_type ())
@@ -87,12 +91,15 @@ RptWholeList   *_rpt_whole_list_new           (RptContext          *ctx,
 void            _rpt_whole_list_reload        (RptWholeList        *self);
 gboolean        _rpt_whole_list_is_loaded     (RptWholeList        *self);
 
-/* The first @limit items of a list (all of them when @limit is 0 or the
- * list cannot stop early: only deliverables can), in the list's order. */
+/* The first @limit items of a list after the item @after (all of them when
+ * @limit is 0 or the list cannot page: only deliverables can, by id), in
+ * the list's order. */
 GPtrArray      *_rpt_context_list_first       (RptContext          *ctx,
                                                RptListKind          kind,
                                                RptQuery            *query,
+                                               const char          *after,
                                                guint                limit,
                                                GError             **error);
+void            _rpt_query_model_load_rest    (RptQueryModel       *self);
 
 G_END_DECLS

@@ -31,6 +31,10 @@ struct _RptQueryModel
 
   GPtrArray *items;
   gboolean constructed;
+  /* A deferred list (rpt_library_defer_lists ()) that has more to load
+   * after its last item, and the idle that loads it page by page. */
+  gboolean partial;
+  guint rest_idle;
   gulong query_handler;
   gulong library_handler;
 };
@@ -208,10 +212,16 @@ rpt_query_model_reload (RptQueryModel *self)
   if (self->library == NULL || !self->constructed)
     return;
 
+  g_clear_handle_id (&self->rest_idle, g_source_remove);
+  self->partial = FALSE;
+
   /* On the start-up path, a first page (see rpt_library_defer_lists ()). */
   if (_rpt_library_defer_model (self->library, self))
-    items = _rpt_context_list_first (_rpt_library_get_context (self->library), self->kind,
-                                     self->query, RPT_LIBRARY_FIRST_PAGE, &error);
+    {
+      items = _rpt_context_list_first (_rpt_library_get_context (self->library), self->kind,
+                                       self->query, NULL, RPT_LIBRARY_FIRST_PAGE, &error);
+      self->partial = items != NULL && items->len == RPT_LIBRARY_FIRST_PAGE;
+    }
   else
     items = _rpt_context_list_objects (_rpt_library_get_context (self->library), self->kind,
                                        self->query, NULL, &error);
@@ -233,6 +243,64 @@ rpt_query_model_reload (RptQueryModel *self)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
 }
 
+static gboolean
+load_rest_idle (gpointer data)
+{
+  RptQueryModel *self = data;
+  gint64 start = g_get_monotonic_time ();
+  guint position = self->items->len;
+
+  g_assert (self->partial && self->items->len > 0);
+
+  /* Pages of RPT_LIBRARY_NEXT_PAGE for about RPT_LIBRARY_PAGE_BUDGET_US,
+   * then one items-changed: each change costs the window a frame (the
+   * count in the header bar changes), so fewer, larger steps. */
+  while (self->partial && g_get_monotonic_time () - start < RPT_LIBRARY_PAGE_BUDGET_US)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) more = NULL;
+      RptDeliverable *last = g_ptr_array_index (self->items, self->items->len - 1);
+
+      more = _rpt_context_list_first (_rpt_library_get_context (self->library), self->kind, self->query,
+                                      rpt_deliverable_get_id (last), RPT_LIBRARY_NEXT_PAGE, &error);
+      if (more == NULL)
+        {
+          g_debug ("%s", error->message);
+          more = g_ptr_array_new_with_free_func (g_object_unref);
+        }
+
+      for (guint i = 0; i < more->len; i++)
+        g_ptr_array_add (self->items, g_object_ref (g_ptr_array_index (more, i)));
+      self->partial = more->len == RPT_LIBRARY_NEXT_PAGE;
+    }
+
+  if (!self->partial)
+    self->rest_idle = 0;
+
+  if (self->items->len > position)
+    {
+      g_list_model_items_changed (G_LIST_MODEL (self), position, 0, self->items->len - position);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+    }
+
+  return self->partial ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+}
+
+/* Loads what a deferred list has after its first page, a page per idle
+ * (at the priority of idles, after redraws). */
+void
+_rpt_query_model_load_rest (RptQueryModel *self)
+{
+  g_return_if_fail (RPT_IS_QUERY_MODEL (self));
+
+  if (!self->partial || self->rest_idle != 0)
+    return;
+
+  /* Only deliverables load by pages (see _rpt_library_defer_model ()). */
+  g_assert (self->kind == RPT_LIST_DELIVERABLES);
+  self->rest_idle = g_idle_add (load_rest_idle, self);
+}
+
 static void
 on_changed (RptQueryModel *self)
 {
@@ -244,6 +312,7 @@ rpt_query_model_dispose (GObject *object)
 {
   RptQueryModel *self = RPT_QUERY_MODEL (object);
 
+  g_clear_handle_id (&self->rest_idle, g_source_remove);
   g_clear_signal_handler (&self->query_handler, self->query);
   g_clear_signal_handler (&self->library_handler, self->library);
   g_clear_object (&self->query);

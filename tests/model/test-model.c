@@ -1105,6 +1105,37 @@ test_start_up_lists (void)
       g_assert_true (rpt_deliverable_get_last_report (a) == rpt_deliverable_get_last_report (b));
     }
 
+  /* Pages read one after the other, each after the last id of the one
+   * before, make the whole list (what the rest of a deferred list loads). */
+  {
+    g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
+    const char *after = NULL;
+
+    for (;;)
+      {
+        g_autoptr(GPtrArray) page = _rpt_context_list_first (_rpt_library_get_context (lib), RPT_LIST_DELIVERABLES,
+                                                             NULL, after, 100, &error);
+
+        g_assert_no_error (error);
+        g_assert_cmpuint (page->len, <=, 100);
+        for (guint i = 0; i < page->len; i++)
+          g_ptr_array_add (all, g_object_ref (g_ptr_array_index (page, i)));
+        if (page->len < 100)
+          break;
+        after = rpt_deliverable_get_id (g_ptr_array_index (all, all->len - 1));
+      }
+
+    g_assert_cmpuint (all->len, ==, g_list_model_get_n_items (lists[3]));
+    for (guint i = 0; i < all->len; i++)
+      {
+        g_autoptr(RptDeliverable) b = g_list_model_get_item (lists[3], i);
+        RptDeliverable *a = g_ptr_array_index (all, i);
+
+        g_assert_cmpstr (rpt_deliverable_get_id (a), ==, rpt_deliverable_get_id (b));
+        g_assert_cmpuint (rpt_deliverable_get_n_mentions (a), ==, rpt_deliverable_get_n_mentions (b));
+      }
+  }
+
   for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
     g_object_unref (lists[k]);
 }
