@@ -49,7 +49,7 @@ struct _RptFilterBar
   guint       syncing : 1;
 
   /* Template widgets */
-  GtkFlowBox *flow_box;
+  GtkBox     *filter_box;
   GtkButton  *clear_button;
 };
 
@@ -130,6 +130,63 @@ fill_choices (RptFilterBar *self)
   self->syncing = FALSE;
 }
 
+/* A GtkDropDown's accessible label stays on the drop-down, but what takes
+ * the focus, and what a screen reader lands on, is the toggle button inside
+ * it (GTK 4.8), which would be read as a nameless button.  It gets the
+ * drop-down's label, and the choice shown as its description. */
+static GtkWidget *
+dropdown_button (GtkDropDown *dropdown)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (dropdown));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_TOGGLE_BUTTON (child))
+      return child;
+  return NULL;
+}
+
+static void
+update_accessible (Filter     *filter,
+                   const char *name)
+{
+  GtkWidget *button = dropdown_button (filter->dropdown);
+  guint position = gtk_drop_down_get_selected (filter->dropdown);
+  const char *choice = NULL;
+
+  if (button == NULL)
+    return;
+
+  if (position < (guint) g_list_model_get_n_items (G_LIST_MODEL (filter->labels)))
+    choice = gtk_string_list_get_string (filter->labels, position);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, choice ? choice : "",
+                                  -1);
+}
+
+static const char *
+filter_name (guint i)
+{
+  switch (i)
+    {
+    case FILTER_GROUP:
+      return _("Filter by group");
+    case FILTER_STATUS:
+      return _("Filter by status");
+    case FILTER_KIND:
+      return _("Filter by kind");
+    case FILTER_SERIES:
+      return _("Filter by series");
+    case FILTER_REPORT:
+      return _("Filter by report");
+    case FILTER_RESOLUTION:
+      return _("Filter by Resolution");
+    default:
+      g_assert_not_reached ();
+    }
+}
+
 /* Shows the query's filters in the drop-downs. */
 static void
 sync_from_query (RptFilterBar *self)
@@ -159,11 +216,12 @@ sync_from_query (RptFilterBar *self)
         }
 
       gtk_drop_down_set_selected (filter->dropdown, position);
+      update_accessible (filter, filter_name (i));
     }
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "filters.clear", any);
   /* Only there when there is something to clear. */
-  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->clear_button)), any);
+  gtk_widget_set_visible (GTK_WIDGET (self->clear_button), any);
 
   self->syncing = FALSE;
 }
@@ -192,6 +250,7 @@ selected_changed_cb (GtkDropDown  *dropdown,
         continue;
 
       position = gtk_drop_down_get_selected (dropdown);
+      update_accessible (filter, filter_name (i));
       if (position >= filter->keys->len)
         position = 0;
       rpt_query_set_dimension_value (self->query, filter_dimensions[i],
@@ -311,7 +370,7 @@ rpt_filter_bar_class_init (RptFilterBarClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/rpt-filter-bar.ui");
-  gtk_widget_class_bind_template_child (widget_class, RptFilterBar, flow_box);
+  gtk_widget_class_bind_template_child (widget_class, RptFilterBar, filter_box);
   gtk_widget_class_bind_template_child (widget_class, RptFilterBar, clear_button);
   gtk_widget_class_bind_template_child_full (widget_class, "group_dropdown", FALSE, G_STRUCT_OFFSET (RptFilterBar, filters[FILTER_GROUP].dropdown));
   gtk_widget_class_bind_template_child_full (widget_class, "status_dropdown", FALSE, G_STRUCT_OFFSET (RptFilterBar, filters[FILTER_STATUS].dropdown));
@@ -330,8 +389,6 @@ rpt_filter_bar_class_init (RptFilterBarClass *klass)
 static void
 rpt_filter_bar_init (RptFilterBar *self)
 {
-  GtkWidget *child;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   for (guint i = 0; i < N_FILTERS; i++)
@@ -342,12 +399,6 @@ rpt_filter_bar_init (RptFilterBar *self)
       filter->keys = g_ptr_array_new_with_free_func (g_free);
       g_ptr_array_add (filter->keys, NULL);
     }
-
-  /* Tab goes straight to the controls, not to the boxes around them. */
-  for (child = gtk_widget_get_first_child (GTK_WIDGET (self->flow_box));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    gtk_widget_set_focusable (child, FALSE);
 
   fill_choices (self);
   sync_from_query (self);
@@ -438,8 +489,7 @@ rpt_filter_bar_set_filter_visible (RptFilterBar *self,
   filter = find_filter (self, dimension);
   g_return_if_fail (filter != NULL);
 
-  /* The drop-down's flow box child is what takes the place. */
-  gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (filter->dropdown)), visible);
+  gtk_widget_set_visible (GTK_WIDGET (filter->dropdown), visible);
 }
 
 /**

@@ -11,6 +11,7 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "rpt-filter-bar.h"
 #include "rpt-list-page.h"
@@ -51,6 +52,10 @@ struct _RptListPage
   GtkStack         *view_stack;
   AdwStatusPage    *empty_page;
   GtkButton        *empty_button;
+  GtkColumnViewColumn *deliverables_id_column;
+  GtkColumnViewColumn *deliverables_group_column;
+  GtkColumnViewColumn *groups_id_column;
+  GtkColumnViewColumn *resolutions_key_column;
 };
 
 enum {
@@ -103,6 +108,152 @@ group_name (gpointer    item,
   if (name != NULL && g_strcmp0 (name, id) != 0)
     return g_strdup (name);
   return g_strdup ("");
+}
+
+/* A deliverable named only by its title has the title as its id: the ID
+ * column leaves it empty rather than repeat the title. */
+static gboolean
+is_title_only (const char *id,
+               const char *title)
+{
+  return id != NULL && title != NULL && g_utf8_collate (id, title) == 0;
+}
+
+static char *
+deliverable_id_label (gpointer    item,
+                      const char *id,
+                      const char *title)
+{
+  return g_strdup (id == NULL || is_title_only (id, title) ? "" : id);
+}
+
+/* Natural order for ids: X.509 before X.1813, ITU-T SG2 before SG11,
+ * F.743.4 before F.743.10.  Items without one (no group, a title-only
+ * deliverable) come after the others. */
+
+typedef const char *(*StringGetter) (gpointer item);
+
+typedef struct
+{
+  StringGetter  get;
+  gboolean      title_only_is_empty;
+  GQuark        quark;
+} NaturalSort;
+
+typedef struct
+{
+  char *source;
+  char *key;
+} SortKey;
+
+static void
+sort_key_free (gpointer data)
+{
+  SortKey *key = data;
+
+  g_free (key->source);
+  g_free (key->key);
+  g_free (key);
+}
+
+/* The collation key is kept on the item: a sort compares each item many
+ * times, and a 1,000-report library has thousands of rows. */
+static const char *
+natural_key (gpointer     item,
+             NaturalSort *sort)
+{
+  const char *value = sort->get (item);
+  SortKey *key = g_object_get_qdata (item, sort->quark);
+
+  if (key != NULL && g_strcmp0 (key->source, value) == 0)
+    return key->key;
+
+  key = g_new0 (SortKey, 1);
+  key->source = g_strdup (value);
+  if (value == NULL || value[0] == '\0' ||
+      (sort->title_only_is_empty && is_title_only (value, rpt_deliverable_get_title (item))))
+    key->key = g_strdup ("1");
+  else
+    {
+      g_autofree char *folded = g_utf8_casefold (value, -1);
+      g_autofree char *collated = g_utf8_collate_key_for_filename (folded, -1);
+
+      key->key = g_strconcat ("0", collated, NULL);
+    }
+  g_object_set_qdata_full (item, sort->quark, key, sort_key_free);
+  return key->key;
+}
+
+static int
+natural_compare (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      user_data)
+{
+  NaturalSort *sort = user_data;
+  int result = strcmp (natural_key ((gpointer) a, sort), natural_key ((gpointer) b, sort));
+
+  return result < 0 ? GTK_ORDERING_SMALLER : result > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
+}
+
+static void
+set_natural_sorter (GtkColumnViewColumn *column,
+                    StringGetter         get,
+                    gboolean             title_only_is_empty,
+                    const char          *name)
+{
+  g_autoptr(GtkSorter) sorter = NULL;
+  NaturalSort *sort = g_new0 (NaturalSort, 1);
+
+  sort->get = get;
+  sort->title_only_is_empty = title_only_is_empty;
+  sort->quark = g_quark_from_static_string (name);
+  sorter = GTK_SORTER (gtk_custom_sorter_new (natural_compare, sort, g_free));
+  gtk_column_view_column_set_sorter (column, sorter);
+}
+
+/* Remove from Library, on each row of the Reports list: the window's
+ * win.remove-report (rpt-import-controller.c) does it, with Undo. */
+static void
+remove_setup_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *list_item,
+                 RptListPage              *self)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+  gtk_widget_set_tooltip_text (button, _("Remove from Library"));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_add_css_class (button, "circular");
+  gtk_list_item_set_child (list_item, button);
+}
+
+static void
+remove_bind_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *list_item,
+                RptListPage              *self)
+{
+  RptReport *report = gtk_list_item_get_item (list_item);
+  GtkWidget *button = gtk_list_item_get_child (list_item);
+  g_autofree char *label = NULL;
+  const char *title;
+
+  if (report == NULL || button == NULL)
+    return;
+
+  title = rpt_report_get_title (report);
+  if (title == NULL || title[0] == '\0')
+    title = rpt_report_get_file_name (report);
+
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button),
+                                          g_variant_new_int64 (rpt_report_get_id (report)));
+  /* The name after the target: the action takes an int64 (x). */
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.remove-report");
+  /* TRANSLATORS: the button on a row of the Reports list; %s is the report's title */
+  label = g_strdup_printf (_("Remove “%s” from Library"), title);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
 }
 
 gboolean
@@ -296,6 +447,20 @@ rpt_list_page_constructed (GObject *object)
 
   g_assert (self->view != NULL);
 
+  set_natural_sorter (self->deliverables_id_column, (StringGetter) rpt_deliverable_get_id, TRUE,
+                      "rpt-sort-deliverable-id");
+  set_natural_sorter (self->deliverables_group_column, (StringGetter) rpt_deliverable_get_group, FALSE,
+                      "rpt-sort-deliverable-group");
+  set_natural_sorter (self->groups_id_column, (StringGetter) rpt_group_get_id, FALSE,
+                      "rpt-sort-group-id");
+  set_natural_sorter (self->resolutions_key_column, (StringGetter) rpt_resolution_get_key, FALSE,
+                      "rpt-sort-resolution-key");
+
+  /* Deliverables open sorted by id, so those named only by a title (an
+   * empty ID cell) gather at the end rather than among the ids. */
+  if (self->kind == RPT_LIST_DELIVERABLES)
+    gtk_column_view_sort_by_column (self->view, self->deliverables_id_column, GTK_SORT_ASCENDING);
+
   section = kinds[self->kind_index].section;
   if (kinds[self->kind_index].own != RPT_DIMENSION_NONE)
     rpt_filter_bar_set_filter_visible (self->filter_bar, kinds[self->kind_index].own, FALSE);
@@ -474,6 +639,13 @@ rpt_list_page_class_init (RptListPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, RptListPage, view_stack);
   gtk_widget_class_bind_template_child (widget_class, RptListPage, empty_page);
   gtk_widget_class_bind_template_child (widget_class, RptListPage, empty_button);
+  gtk_widget_class_bind_template_child (widget_class, RptListPage, deliverables_id_column);
+  gtk_widget_class_bind_template_child (widget_class, RptListPage, deliverables_group_column);
+  gtk_widget_class_bind_template_child (widget_class, RptListPage, groups_id_column);
+  gtk_widget_class_bind_template_child (widget_class, RptListPage, resolutions_key_column);
+  gtk_widget_class_bind_template_callback (widget_class, deliverable_id_label);
+  gtk_widget_class_bind_template_callback (widget_class, remove_setup_cb);
+  gtk_widget_class_bind_template_callback (widget_class, remove_bind_cb);
   gtk_widget_class_bind_template_callback (widget_class, view_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, kind_label);
   gtk_widget_class_bind_template_callback (widget_class, status_label);

@@ -203,9 +203,9 @@ _rpt_window_show_place (RptWindow  *self,
 
   rpt_sidebar_set_section (self->sidebar, section_for_page (place->page));
 
-  /* Narrow: the content takes the whole window. */
-  if (adw_leaflet_get_folded (self->leaflet))
-    adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
+  /* Narrow: the content takes the whole window.  Set while wide too, so
+   * that a window made narrow keeps the page the user was reading. */
+  adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
 
   self->showing_place = FALSE;
 
