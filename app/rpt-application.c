@@ -13,6 +13,7 @@
 
 #include "rpt-application.h"
 #include "rpt-cli.h"
+#include "rpt-import-controller.h"
 #include "rpt-preferences-window.h"
 #include "rpt-window.h"
 
@@ -33,7 +34,7 @@ rpt_application_new (void)
   return g_object_new (RPT_TYPE_APPLICATION,
                        "application-id", APPLICATION_ID,
                        "resource-base-path", RESOURCE_PATH,
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
                        NULL);
 }
 
@@ -112,18 +113,78 @@ rpt_application_activate (GApplication *app)
   gtk_window_present (window);
 }
 
+/* `rapporteur FILE…` and a file manager's Open With: the files go into the
+ * library through the window's import controller (in the running instance,
+ * when there is one), which then shows them. */
+static void
+rpt_application_open (GApplication  *app,
+                      GFile        **files,
+                      int            n_files,
+                      const char    *hint)
+{
+  GtkWindow *window;
+  RptImportController *importer;
+
+  g_application_activate (app);
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  if (window == NULL || n_files <= 0)
+    return;
+
+  /* Set by RptWindow on the controller it owns. */
+  importer = g_object_get_data (G_OBJECT (window), "rpt-import-controller");
+  g_return_if_fail (RPT_IS_IMPORT_CONTROLLER (importer));
+
+  rpt_import_controller_open (importer, files, (guint) n_files);
+}
+
 static int
 rpt_application_handle_local_options (GApplication *app,
                                       GVariantDict *options)
 {
   RptApplication *self = RPT_APPLICATION (app);
+  g_autofree const char **names = NULL;
+  int status;
 
   if (g_variant_dict_contains (options, "quit-after-first-frame"))
     self->quit_after_first_frame = TRUE;
 
   /* Headless commands (--dump-json, ...) run here, in the first process,
    * without registering on the bus or opening a window. */
-  return rpt_cli_handle_options (options);
+  status = rpt_cli_handle_options (options);
+  if (status != RPT_EXIT_CONTINUE)
+    return status;
+
+  /* Files without a command are opened in the window.  The command line
+   * declares the remaining arguments itself (for --import, --dump-json …),
+   * so GApplication does not see them: open them here, in the running
+   * instance when there is one. */
+  if (g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &names) && names[0] != NULL)
+    {
+      g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autoptr(GError) error = NULL;
+
+      if (!g_application_register (app, NULL, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return RPT_EXIT_FAILURE;
+        }
+
+      for (guint i = 0; names[i] != NULL; i++)
+        g_ptr_array_add (files, g_file_new_for_commandline_arg (names[i]));
+      g_application_open (app, (GFile **) files->pdata, (int) files->len, "");
+
+      if (g_application_get_is_remote (app))
+        {
+          GDBusConnection *bus = g_application_get_dbus_connection (app);
+
+          if (bus != NULL)
+            g_dbus_connection_flush_sync (bus, NULL, NULL);
+          return RPT_EXIT_OK;
+        }
+    }
+
+  return RPT_EXIT_CONTINUE;
 }
 
 static void
@@ -233,6 +294,7 @@ rpt_application_class_init (RptApplicationClass *klass)
   object_class->dispose = rpt_application_dispose;
 
   app_class->activate = rpt_application_activate;
+  app_class->open = rpt_application_open;
   app_class->startup = rpt_application_startup;
   app_class->handle_local_options = rpt_application_handle_local_options;
 

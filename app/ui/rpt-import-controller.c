@@ -63,6 +63,11 @@ struct _RptImportController
   gint64           toast_added_at;  /* monotonic, µs */
   AdwToast        *pending_toast;   /* owned: waiting for the last one to settle */
   guint            pending_toast_id;
+
+  /* Files given to the application (rpt_import_controller_open()): they
+   * wait for the library to open, or for the import under way to end. */
+  GPtrArray       *waiting;         /* GFile */
+  gboolean         show_result;     /* the import under way shows what it added */
 };
 
 typedef struct
@@ -83,6 +88,7 @@ static GParamSpec *properties[N_PROPS];
 G_DEFINE_FINAL_TYPE (RptImportController, rpt_import_controller, G_TYPE_OBJECT)
 
 static void import_next (RptImportController *self);
+static void start_waiting (RptImportController *self);
 
 static void
 import_failure_free (gpointer data)
@@ -443,6 +449,38 @@ skipped_text (RptImportController *self)
                                     "%u reports are already in the library", n), n);
 }
 
+/* The place of the report the library already had under @name, if there
+ * is just one: what opening a file that is already there shows. */
+static char *
+report_named (RptImportController *self,
+              const char          *name)
+{
+  GListModel *reports = rpt_library_get_reports (self->library);
+  guint n = g_list_model_get_n_items (reports);
+  gint64 found = 0;
+  guint count = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(RptReport) report = g_list_model_get_item (reports, i);
+      g_autofree char *display = g_filename_display_name (rpt_report_get_file_name (report));
+
+      if (g_strcmp0 (display, name) == 0)
+        {
+          found = rpt_report_get_id (report);
+          count++;
+        }
+    }
+
+  if (count != 1)
+    return NULL;
+  {
+    g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT, found);
+
+    return rpt_place_build_uri ("report", key, NULL);
+  }
+}
+
 static void
 finish_import (RptImportController *self)
 {
@@ -519,13 +557,25 @@ finish_import (RptImportController *self)
 
   show_errors (self);
 
+  /* Files opened with the application: show what they are. */
+  if (self->show_result && !self->cancelled && self->window != NULL)
+    {
+      if (uri == NULL && self->added == 0 && self->skipped_names->len == 1)
+        uri = report_named (self, g_ptr_array_index (self->skipped_names, 0));
+      if (uri != NULL)
+        gtk_widget_activate_action (GTK_WIDGET (self->window), "win.navigate", "s", uri);
+    }
+
   g_clear_pointer (&self->queue, g_ptr_array_unref);
   g_clear_pointer (&self->skipped_names, g_ptr_array_unref);
   g_clear_pointer (&self->errors, g_ptr_array_unref);
   g_clear_pointer (&self->ids_before, g_hash_table_unref);
   g_clear_pointer (&self->dropped_names, g_ptr_array_unref);
   g_clear_object (&self->cancellable);
+  self->show_result = FALSE;
   set_busy (self, FALSE);
+
+  start_waiting (self);
 }
 
 /* One file at a time: one bad file does not keep the good ones out, each
@@ -817,6 +867,47 @@ rpt_import_controller_import (RptImportController  *self,
     }
 
   start_import (self, MODE_FILES, files, n_files);
+}
+
+static void
+start_waiting (RptImportController *self)
+{
+  g_autoptr(GPtrArray) files = NULL;
+
+  if (self->library == NULL || self->busy || self->waiting == NULL || self->waiting->len == 0)
+    return;
+
+  files = g_steal_pointer (&self->waiting);
+  start_import (self, MODE_FILES, (GFile **) files->pdata, files->len);
+  self->show_result = TRUE;
+}
+
+/**
+ * rpt_import_controller_open:
+ * @self: a controller
+ * @files: (array length=n_files): files and folders
+ * @n_files: how many
+ *
+ * Imports files given to the application (its command line, a file
+ * manager's Open With) like rpt_import_controller_import(), then shows
+ * them: the report when there is one (also one the library already had),
+ * the Reports list when there are several.  Files given before the library
+ * is open, or while another import is under way, wait for it.
+ */
+void
+rpt_import_controller_open (RptImportController  *self,
+                            GFile               **files,
+                            guint                 n_files)
+{
+  g_return_if_fail (RPT_IS_IMPORT_CONTROLLER (self));
+  g_return_if_fail (files != NULL || n_files == 0);
+
+  if (self->waiting == NULL)
+    self->waiting = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < n_files; i++)
+    g_ptr_array_add (self->waiting, g_object_ref (files[i]));
+
+  start_waiting (self);
 }
 
 void
@@ -1255,6 +1346,8 @@ rpt_import_controller_set_library (RptImportController *self,
   g_set_object (&self->library, library);
   update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LIBRARY]);
+
+  start_waiting (self);
 }
 
 gboolean
@@ -1332,6 +1425,7 @@ rpt_import_controller_finalize (GObject *object)
   g_clear_pointer (&self->ids_before, g_hash_table_unref);
   g_clear_pointer (&self->dropped_names, g_ptr_array_unref);
   g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->waiting, g_ptr_array_unref);
   g_free (self->last_toast);
 
   G_OBJECT_CLASS (rpt_import_controller_parent_class)->finalize (object);

@@ -36,6 +36,9 @@ gboolean             rpt_import_controller_get_busy       (RptImportController  
 void                 rpt_import_controller_import         (RptImportController  *self,
                                                            GFile               **files,
                                                            guint                 n_files);
+void                 rpt_import_controller_open           (RptImportController  *self,
+                                                           GFile               **files,
+                                                           guint                 n_files);
 void                 rpt_import_controller_cancel         (RptImportController  *self);
 gboolean             rpt_import_controller_remove_report  (RptImportController  *self,
                                                            RptReport            *report);

@@ -12,9 +12,13 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <fcntl.h>
+#include <glib/gstdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "rpt-import-controller.h"
+#include "rpt-navigation.h"
 #include "rpt-test-util.h"
 
 static RptLibrary *library;
@@ -366,6 +370,123 @@ test_reimport_bundled (Fixture       *fixture,
                    "All the bundled reports are in the library");
 }
 
+/* A file over the size limit: a sparse one, nothing is written. */
+static void
+test_too_large (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *dir = g_build_filename (rpt_test_get_tmpdir (), "in", NULL);
+  g_autofree char *path = g_build_filename (dir, "huge.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *text = NULL;
+  guint before = rpt_library_get_n_reports (library);
+  int fd;
+
+  g_mkdir_with_parents (dir, 0700);
+  fd = g_open (path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (ftruncate (fd, (off_t) 257 * 1024 * 1024), ==, 0);
+  close (fd);
+
+  import_and_wait (fixture, &file, 1);
+  text = dialog_text (fixture);
+  g_test_message ("%s", text);
+  g_assert_true (g_str_has_prefix (text, "Could not import “huge.txt”\n"));
+  g_assert_nonnull (strstr (text, "too large"));
+  g_assert_nonnull (strstr (text, "(257.0"));  /* g_format_size: a no-break space before the unit */
+  g_assert_nonnull (strstr (text, "MiB; the limit is 256 MiB)"));
+  g_assert_cmpuint (rpt_library_get_n_reports (library), ==, before);
+  g_unlink (path);
+}
+
+/* A file that is gone by the time it is read: a link to nothing. */
+static void
+test_vanished (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autofree char *dir = g_build_filename (rpt_test_get_tmpdir (), "in", NULL);
+  g_autofree char *path = g_build_filename (dir, "vanished.txt", NULL);
+  g_autofree char *target = g_build_filename (dir, "deleted-since.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *text = NULL;
+  guint before = rpt_library_get_n_reports (library);
+
+  g_mkdir_with_parents (dir, 0700);
+  g_unlink (path);
+  g_assert_cmpint (symlink (target, path), ==, 0);
+
+  import_and_wait (fixture, &file, 1);
+  text = dialog_text (fixture);
+  g_test_message ("%s", text);
+  g_assert_true (g_str_has_prefix (text, "Could not import “vanished.txt”\n"));
+  g_assert_nonnull (strstr (text, "no longer there"));
+  g_assert_cmpuint (rpt_library_get_n_reports (library), ==, before);
+  g_unlink (path);
+}
+
+static void
+navigate_cb (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  char **target = user_data;
+
+  g_free (*target);
+  *target = g_variant_dup_string (parameter, NULL);
+}
+
+/* Files given to the application: they wait for the library, then the
+ * window shows the report (also one the library already had). */
+static void
+test_open (Fixture       *fixture,
+           gconstpointer  data)
+{
+  g_autoptr(GFile) file = new_report ("opened.txt", "Note: opened with the application.");
+  g_autoptr(GSimpleAction) navigate = g_simple_action_new ("navigate", G_VARIANT_TYPE_STRING);
+  g_autofree char *target = NULL;
+  g_autofree char *expected = NULL;
+  guint before = rpt_library_get_n_reports (library);
+  RptReport *report;
+
+  g_signal_connect (navigate, "activate", G_CALLBACK (navigate_cb), &target);
+  g_action_map_add_action (G_ACTION_MAP (fixture->window), G_ACTION (navigate));
+
+  /* The window's library is not open yet. */
+  rpt_import_controller_set_library (fixture->controller, NULL);
+  rpt_import_controller_open (fixture->controller, &file, 1);
+  g_assert_false (rpt_import_controller_get_busy (fixture->controller));
+
+  rpt_import_controller_set_library (fixture->controller, library);
+  g_assert_true (rpt_import_controller_get_busy (fixture->controller));
+  while (rpt_import_controller_get_busy (fixture->controller))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (rpt_import_controller_get_last_toast (fixture->controller), ==, "Added 1 report");
+  g_assert_cmpuint (rpt_library_get_n_reports (library), ==, before + 1);
+  report = rpt_library_find_report (library, "opened.txt");
+  g_assert_nonnull (report);
+  {
+    g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT, rpt_report_get_id (report));
+
+    expected = rpt_place_build_uri ("report", key, NULL);
+  }
+  g_assert_cmpstr (target, ==, expected);
+
+  /* Opened again: not added, but shown all the same. */
+  g_clear_pointer (&target, g_free);
+  rpt_import_controller_open (fixture->controller, &file, 1);
+  while (rpt_import_controller_get_busy (fixture->controller))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (rpt_import_controller_get_last_toast (fixture->controller), ==,
+                   "“opened.txt” is already in the library");
+  g_assert_cmpuint (rpt_library_get_n_reports (library), ==, before + 1);
+  g_assert_cmpstr (target, ==, expected);
+
+  /* An import by hand does not move the window. */
+  g_clear_pointer (&target, g_free);
+  import_and_wait (fixture, &file, 1);
+  g_assert_null (target);
+}
+
 static void
 test_report_names (void)
 {
@@ -404,6 +525,9 @@ main (int   argc,
   ADD ("remove-undo", test_remove_undo);
   ADD ("reimport-bundled", test_reimport_bundled);
   ADD ("cancel", test_cancel);
+  ADD ("too-large", test_too_large);
+  ADD ("vanished", test_vanished);
+  ADD ("open", test_open);
 #undef ADD
 
   status = g_test_run ();
