@@ -108,8 +108,13 @@ rpt_import_read_file (GFile         *file,
 
   if (g_file_info_get_size (info) > RPT_CORPUS_MAX_SIZE)
     {
+      /* The limit is in binary units: the size is too, so that they compare. */
+      g_autofree char *size = g_format_size_full (g_file_info_get_size (info), G_FORMAT_SIZE_IEC_UNITS);
+
+      /* TRANSLATORS: the second %s is a size, such as “300.1 MiB” */
       g_set_error (error, RPT_LIBRARY_ERROR, RPT_LIBRARY_ERROR_BAD_INPUT,
-                   _("Could not import “%s”: it is too large to be a report"), name);
+                   _("Could not import “%s”: it is too large to be a report (%s; the limit is %u MiB)"),
+                   name, size, (guint) (RPT_CORPUS_MAX_SIZE / (1024 * 1024)));
       return NULL;
     }
 
@@ -121,6 +126,11 @@ rpt_import_read_file (GFile         *file,
       else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
         g_set_error (error, RPT_LIBRARY_ERROR, RPT_LIBRARY_ERROR_BAD_INPUT,
                      _("Could not import “%s”: you are not allowed to read it"), name);
+      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        /* Gone since it was chosen, or a link to nothing. */
+        g_set_error (error, RPT_LIBRARY_ERROR, RPT_LIBRARY_ERROR_BAD_INPUT,
+                     _("Could not import “%s”: the file is no longer there (moved, deleted, or a link to a missing file)"),
+                     name);
       else
         g_set_error (error, RPT_LIBRARY_ERROR, RPT_LIBRARY_ERROR_BAD_INPUT,
                      _("Could not import “%s”: %s"), name, local_error->message);
